@@ -1,0 +1,67 @@
+"""Finding the articles to build: corpus folders, article folders or fact files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg import resources
+from kg.errors import KgError
+from kg.facts import FACTS, Article, Register, find_register, load_article, load_register
+from kg.ontology import vocabulary
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The register and the articles of one build."""
+
+    register: Register
+    articles: tuple[Article, ...]
+
+
+def article_folders(paths: Sequence[Path]) -> list[Path]:
+    """The article folders that ``paths`` name, sorted, each once.
+
+    A path may be an article folder, a ``facts.yaml`` in one, or a corpus
+    folder (every folder below it that holds a ``facts.yaml``).
+    """
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise KgError("no such file or folder", where=path)
+        if path.is_file():
+            if path.name != FACTS:
+                raise KgError(f"not a fact file; give an article folder, a corpus folder or a {FACTS}", where=path)
+            found.append(path.parent)
+        elif (path / FACTS).is_file():
+            found.append(path)
+        else:
+            below = sorted(p.parent for p in path.rglob(FACTS))
+            if not below:
+                raise KgError(f"no article folders (with a {FACTS}) in this folder", where=path)
+            found.extend(below)
+    unique = sorted({p.resolve(): p for p in found}.items())
+    return [p for _, p in unique]
+
+
+def load_corpus(paths: Sequence[Path] | None = None) -> Corpus:
+    """Read every article that ``paths`` name (the bundled corpus by default)."""
+    folders = article_folders(list(paths) if paths else [resources.CORPUS_DIR])
+    registers = {find_register(folder) for folder in folders}
+    if len(registers) > 1:
+        names = ", ".join(str(r) for r in sorted(registers))
+        raise KgError(f"these articles use different entity registers ({names}); build one corpus at a time")
+    vocab = vocabulary()
+    register = load_register(registers.pop(), vocab)
+    articles = [load_article(folder, register, vocab) for folder in folders]
+    slugs: dict[str, Path] = {}
+    for article in articles:
+        if article.slug in slugs:
+            raise KgError(
+                f"two article folders are named {article.slug!r} ({slugs[article.slug]}); "
+                "folder names are the articles' identities and must differ",
+                where=article.folder,
+            )
+        slugs[article.slug] = article.folder
+    return Corpus(register, tuple(articles))

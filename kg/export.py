@@ -1,0 +1,114 @@
+"""Reading and writing RDF files: conventional extensions, deterministic bytes,
+and no half-written output (a temporary file is renamed into place)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pyoxigraph
+from rdflib import Graph
+
+from kg.errors import KgError
+from kg.namespaces import PREFIXES, new_graph
+
+# format name → (rdflib plugin, conventional extension, media type)
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "ttl": ("turtle", ".ttl", "text/turtle"),
+    "nt": ("nt", ".nt", "application/n-triples"),
+    "jsonld": ("json-ld", ".jsonld", "application/ld+json"),
+    "xml": ("xml", ".rdf", "application/rdf+xml"),
+}
+_BY_EXTENSION = {
+    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
+    ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml",
+    ".n3": "n3", ".trig": "trig", ".nq": "nquads",
+}
+
+
+def serialize(graph: Graph, fmt: str = "ttl") -> bytes:
+    """The graph in ``fmt``; the same graph always gives the same bytes."""
+    if fmt not in FORMATS:
+        raise KgError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    plugin = FORMATS[fmt][0]
+    if fmt == "nt":  # N-Triples has no order of its own: sort the lines
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        return ("\n".join(sorted(line for line in lines if line)) + "\n").encode("utf-8")
+    if fmt == "jsonld":
+        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+        text = graph.serialize(format=plugin, context=context, auto_compact=True)
+        document = json.loads(text)
+        if isinstance(document.get("@graph"), list):
+            document["@graph"].sort(key=lambda node: str(node.get("@id", "")))
+        return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    if fmt == "xml":
+        return _sorted_rdfxml(graph)
+    return graph.serialize(format=plugin, encoding="utf-8")
+
+
+def _sorted_rdfxml(graph: Graph) -> bytes:
+    """RDF/XML from triples in sorted order (rdflib's own RDF/XML order varies by run)."""
+    lines = sorted(line for line in graph.serialize(format="nt", encoding="utf-8").splitlines() if line)
+    triples = pyoxigraph.parse(b"\n".join(lines) + b"\n", format=pyoxigraph.RdfFormat.N_TRIPLES)
+    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.RDF_XML, prefixes=prefixes)
+
+
+def format_for(path: Path, default: str = "ttl") -> str:
+    """The format name that a file's extension conventionally means."""
+    for name, (_, extension, _) in FORMATS.items():
+        if path.suffix.lower() == extension or (name == "jsonld" and path.suffix.lower() == ".json"):
+            return name
+    if path.suffix.lower() in (".owl", ".xml"):
+        return "xml"
+    return default
+
+
+def read_graph(path: Path) -> Graph:
+    """Parse an RDF file by its extension; any problem is a ``KgError`` naming the file."""
+    plugin = _BY_EXTENSION.get(path.suffix.lower())
+    if plugin is None:
+        raise KgError(
+            f"cannot tell the RDF format from the extension {path.suffix!r}; "
+            f"use one of {', '.join(sorted(_BY_EXTENSION))}",
+            where=path,
+        )
+    if not path.is_file():
+        raise KgError("file not found", where=path)
+    graph = new_graph()
+    try:
+        graph.parse(path, format=plugin)
+    except Exception as err:  # rdflib's parsers raise many kinds for bad syntax
+        message = " ".join(str(err).split())[:300]
+        raise KgError(f"not valid {plugin}: {message}", where=path) from None
+    return graph
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` all at once: readers see the old file or the new one."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise KgError("the folder to write into does not exist; create it first", where=folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        if path.exists():  # keep the permissions the old file had
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        else:  # mkstemp makes the file private; give it the usual umask permissions
+            umask = os.umask(0o022)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export(graph: Graph, path: Path, fmt: str | None = None) -> None:
+    """Serialize ``graph`` to ``path`` (format from ``fmt`` or the extension), atomically."""
+    write_atomic(path, serialize(graph, fmt or format_for(path)))

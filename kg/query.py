@@ -1,0 +1,140 @@
+"""SPARQL over the embedded store, with results in the W3C formats.
+
+A ``Result`` holds what the engine answered in a W3C format (SPARQL JSON
+results for SELECT and ASK, N-Triples for CONSTRUCT and DESCRIBE), so results
+from the embedded store and from a remote endpoint are rendered alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pyoxigraph
+
+from kg.errors import KgError
+from kg.namespaces import PREFIXES
+
+Kind = Literal["select", "ask", "graph"]
+TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
+GRAPH_FORMATS = ("ttl", "nt", "jsonld", "xml")
+_RESULTS = {
+    "csv": pyoxigraph.QueryResultsFormat.CSV,
+    "tsv": pyoxigraph.QueryResultsFormat.TSV,
+    "json": pyoxigraph.QueryResultsFormat.JSON,
+    "xml": pyoxigraph.QueryResultsFormat.XML,
+}
+_GRAPHS = {
+    "ttl": pyoxigraph.RdfFormat.TURTLE,
+    "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    "xml": pyoxigraph.RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True)
+class Query:
+    """A SPARQL query and where it came from (a file, or the command line)."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: Kind
+    data: bytes
+
+    def table(self) -> tuple[list[str], list[list[pyoxigraph.NamedNode | pyoxigraph.Literal | pyoxigraph.BlankNode | None]]]:
+        """Variables and rows of a SELECT (or the one boolean of an ASK)."""
+        parsed = pyoxigraph.parse_query_results(self.data, format=pyoxigraph.QueryResultsFormat.JSON)
+        if isinstance(parsed, pyoxigraph.QueryBoolean):
+            return ["answer"], [[pyoxigraph.Literal(str(bool(parsed)).lower())]]
+        variables = [v.value for v in parsed.variables]
+        return variables, [[solution[v] for v in variables] for solution in parsed]
+
+    def serialize(self, fmt: str) -> bytes:
+        """The result in a W3C format: csv/tsv/json/xml for tables, ttl/nt/jsonld/xml for graphs."""
+        if self.kind == "graph":
+            if fmt not in _GRAPHS:
+                raise KgError(f"a CONSTRUCT or DESCRIBE query gives a graph: use --format {' or '.join(GRAPH_FORMATS)}")
+            triples = pyoxigraph.parse(self.data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+            prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+            return pyoxigraph.serialize(triples, format=_GRAPHS[fmt], prefixes=prefixes)
+        if fmt not in _RESULTS:
+            raise KgError(f"a SELECT or ASK query gives a table: use --format {', '.join(TABLE_FORMATS)}")
+        parsed = pyoxigraph.parse_query_results(self.data, format=pyoxigraph.QueryResultsFormat.JSON)
+        return parsed.serialize(format=_RESULTS[fmt])
+
+
+def read_query(spec: str | Path) -> Query:
+    """A query from a ``.rq`` file, or the text of a query itself."""
+    path = Path(spec)
+    looks_like_file = isinstance(spec, Path) or (
+        "\n" not in str(spec) and "{" not in str(spec) and len(str(spec)) < 4096
+    )
+    if looks_like_file:
+        if path.is_file():
+            try:
+                return Query(path.read_text(encoding="utf-8"), str(path))
+            except UnicodeDecodeError:
+                raise KgError("the query file is not UTF-8 text", where=path) from None
+        raise KgError("no such query file; give a .rq file or the text of a SPARQL query", where=path)
+    return Query(str(spec), "the query")
+
+
+def with_prefixes(text: str) -> str:
+    """Declare kg's prefixes in front of a query (on one line, so that error
+    positions keep their line numbers once shifted back)."""
+    prologue = " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
+    return f"{prologue}\n{text}"
+
+
+def _syntax_error(err: SyntaxError, query: Query) -> KgError:
+    message = str(err)
+    match = re.match(r"error at (\d+):(\d+)", message)
+    line = None
+    if match:
+        line = int(match.group(1)) - 1
+        message = message[match.end() :].lstrip(": ")
+    return KgError(f"SPARQL syntax error: {message}; fix the query", where=query.source, line=line)
+
+
+def bindings(params: Mapping[str, str]) -> dict[pyoxigraph.Variable, pyoxigraph.NamedNode | pyoxigraph.Literal]:
+    """``--param name=value`` values as RDF terms: ``<iri>`` is an IRI, a prefixed
+    name (``kgr:baku``) is expanded, anything else is a plain string literal."""
+    terms: dict[pyoxigraph.Variable, pyoxigraph.NamedNode | pyoxigraph.Literal] = {}
+    for name, value in params.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise KgError(f"{name!r} is not a SPARQL variable name")
+        terms[pyoxigraph.Variable(name)] = term(value)
+    return terms
+
+
+def term(value: str) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return pyoxigraph.NamedNode(value[1:-1])
+        except ValueError:
+            raise KgError(f"{value} is not a valid IRI") from None
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and local and re.fullmatch(r"[\w.\-/]+", local):
+        return pyoxigraph.NamedNode(str(PREFIXES[prefix]) + local)
+    return pyoxigraph.Literal(value)
+
+
+def run(query: Query, store: pyoxigraph.Store, params: Mapping[str, str] | None = None) -> Result:
+    """Run a query on the embedded store."""
+    try:
+        answer = store.query(with_prefixes(query.text), substitutions=bindings(params or {}))
+    except SyntaxError as err:
+        raise _syntax_error(err, query) from None
+    except OSError as err:
+        raise KgError(f"the query failed: {err}", where=query.source) from None
+    if isinstance(answer, pyoxigraph.QueryTriples):
+        return Result("graph", answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES) or b"")
+    kind: Kind = "ask" if isinstance(answer, pyoxigraph.QueryBoolean) else "select"
+    return Result(kind, answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON) or b"")

@@ -1,0 +1,106 @@
+"""SHACL validation with pySHACL, reported in words a curator understands."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+from rdflib.term import Node
+
+from kg.namespaces import SH
+from kg.ontology import ontology_graph, shapes_graph
+
+logging.getLogger("rdflib.term").setLevel(logging.ERROR)  # ill-typed literals are SHACL's to report
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One thing wrong with the graph: on which node, along which path, and why."""
+
+    focus: str
+    label: str | None
+    path: str | None
+    value: str | None
+    message: str
+    shape: str | None
+    severity: str
+
+    def __str__(self) -> str:
+        who = f"{self.label} <{self.focus}>" if self.label else f"<{self.focus}>"
+        detail = f" [{self.path} = {self.value}]" if self.path and self.value else ""
+        return f"{who}: {self.message}{detail}"
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def __str__(self) -> str:
+        if self.conforms:
+            return "conforms: no SHACL violations"
+        return "\n".join(str(v) for v in self.violations)
+
+
+def validate(data: Graph, shapes: Graph | None = None, ontology: Graph | None = None) -> Report:
+    """Validate ``data`` against kg's shapes, the ontology's class hierarchy mixed in."""
+    conforms, results, _ = shacl_validate(
+        data,
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
+        ont_graph=ontology if ontology is not None else ontology_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    assert isinstance(results, Graph)
+    violations = sorted(
+        (_violation(results, data, result) for result in results.subjects(RDF.type, SH.ValidationResult)),
+        key=lambda v: (v.focus, v.path or "", v.message, v.value or ""),
+    )
+    return Report(bool(conforms), tuple(violations))
+
+
+def _violation(results: Graph, data: Graph, result: Node) -> Violation:
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    messages = sorted(results.objects(result, SH.resultMessage), key=lambda m: (getattr(m, "language", "") != "en", str(m)))
+    shape = results.value(result, SH.sourceShape)
+    severity = results.value(result, SH.resultSeverity)
+    return Violation(
+        focus=str(focus),
+        label=_label(data, focus),
+        path=_short(data, path) if isinstance(path, URIRef) else None,
+        value=_show(data, value) if value is not None else None,
+        message=str(messages[0]) if messages else "violates a shape",
+        shape=_short(data, shape) if isinstance(shape, URIRef) else None,
+        severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+    )
+
+
+def _label(data: Graph, node: Node | None) -> str | None:
+    if node is None:
+        return None
+    labels = {getattr(label, "language", None): str(label) for label in data.objects(node, RDFS.label)}
+    return labels.get("en") or next(iter(labels.values()), None)
+
+
+def _short(data: Graph, node: URIRef) -> str:
+    try:
+        return data.namespace_manager.normalizeUri(node)
+    except Exception:
+        return str(node)
+
+
+def _show(data: Graph, value: Node) -> str:
+    if isinstance(value, Literal):
+        text = str(value)
+        text = text if len(text) <= 60 else text[:59] + "…"
+        kind = f"^^{_short(data, value.datatype)}" if value.datatype else (f"@{value.language}" if value.language else "")
+        return f'"{text}"{kind}'
+    if isinstance(value, URIRef):
+        return _short(data, value)
+    return str(value)

@@ -1,0 +1,111 @@
+"""Safe YAML reading that remembers on which line each value stands.
+
+Fact files are reviewed by people, so an error must name the line. PyYAML's
+``SafeLoader`` never constructs Python objects (a ``!!python/object`` tag is
+refused); on top of it this loader keeps timestamps as the strings written
+(dates are kg's business, see ``kg.dates``), rejects duplicate keys, and
+records line numbers in ``Located`` mappings and sequences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from kg.errors import KgError
+
+
+class Located(dict):  # type: ignore[type-arg]
+    """A YAML mapping that knows the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LocatedList(list):  # type: ignore[type-arg]
+    """A YAML sequence that knows the line of itself and of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _mapping(loader: _Loader, node: MappingNode) -> Located:
+    located = Located()
+    located.line = node.start_mark.line + 1
+    located.key_lines = {}
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool):
+            raise KgError("a key must be plain text", line=key_node.start_mark.line + 1)
+        key = str(key)
+        if key in located:
+            raise KgError(
+                f"duplicate key {key!r} (first on line {located.key_lines[key]}); "
+                "each key may appear once",
+                line=key_node.start_mark.line + 1,
+            )
+        located[key] = loader.construct_object(value_node, deep=True)
+        located.key_lines[key] = key_node.start_mark.line + 1
+    return located
+
+
+def _sequence(loader: _Loader, node: SequenceNode) -> LocatedList:
+    located = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    located.line = node.start_mark.line + 1
+    located.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return located
+
+
+def _as_written(loader: _Loader, node: Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _as_written)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file safely; any problem is a ``KgError`` naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KgError("file not found", where=path) from None
+    except UnicodeDecodeError as err:
+        raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=path) from None
+    except OSError as err:
+        raise KgError(f"cannot read it: {err.strerror}", where=path) from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except KgError as err:
+        err.where = path
+        raise
+    except yaml.constructor.ConstructorError as err:
+        mark = err.problem_mark
+        raise KgError(
+            f"{err.problem}; fact files hold plain data, tags such as !!python/object are refused",
+            where=path,
+            line=mark.line + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        problem = getattr(err, "problem", None) or str(err)
+        raise KgError(
+            f"YAML syntax error: {problem}; fix the YAML at this line",
+            where=path,
+            line=mark.line + 1 if mark else None,
+        ) from None
