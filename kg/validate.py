@@ -76,7 +76,7 @@ def _violation(results: Graph, data: Graph, result: Node) -> Violation:
         path=_short(data, path) if isinstance(path, URIRef) else None,
         value=_show(data, value) if value is not None else None,
         message=str(messages[0]) if messages else "violates a shape",
-        shape=_short(data, shape) if isinstance(shape, URIRef) else None,
+        shape=str(shape) if isinstance(shape, URIRef) else None,
         severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
     )
 
