@@ -29,9 +29,8 @@ class Build:
             "entities": len(self.corpus.register.entities),
             "events": sum(events.values()),
             "post holdings": sum(len(a.posts) for a in self.corpus.articles),
-            "evidence quotes": sum(
-                len(e.evidence) for a in self.corpus.articles for e in a.events
-            ) + sum(len(p.evidence) for a in self.corpus.articles for p in a.posts),
+            "evidence quotes": sum(len(e.evidence) for a in self.corpus.articles for e in a.events)
+            + sum(len(p.evidence) for a in self.corpus.articles for p in a.posts),
             "triples": len(self.graph),
         } | {f"  {kind}": count for kind, count in sorted(events.items())}
 

@@ -50,11 +50,18 @@ def output_options(formats: tuple[str, ...], default: str | None) -> Callable[[C
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         @click.option(
-            "--format", "-f", "fmt", type=click.Choice(formats), default=default, show_default=bool(default),
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(formats),
+            default=default,
+            show_default=bool(default),
             help="Output format: " + ", ".join(formats) + ".",
         )
         @click.option(
-            "--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False, path_type=Path),
             help="Write to this file (atomically) instead of standard output.",
         )
         @functools.wraps(command)
@@ -67,7 +74,11 @@ def output_options(formats: tuple[str, ...], default: str | None) -> Callable[[C
 
 
 data_option = click.option(
-    "--data", "-d", "data", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    "--data",
+    "-d",
+    "data",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Graph file(s) to use (Turtle, N-Triples, JSON-LD, RDF/XML). Default: build the bundled corpus in memory.",
 )
 
@@ -88,10 +99,16 @@ def main() -> None:
 @main.command("build")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=resources.DEFAULT_OUTPUT,
-    show_default=True, help="Where to write the graph; the format follows the extension.",
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=resources.DEFAULT_OUTPUT,
+    show_default=True,
+    help="Where to write the graph; the format follows the extension.",
 )
-@click.option("--format", "-f", "fmt", type=click.Choice(tuple(FORMATS)), help="Output format (default: from the extension).")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(tuple(FORMATS)), help="Output format (default: from the extension)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build_command(paths: tuple[Path, ...], output: Path, fmt: str | None, quiet: bool) -> None:
     """Build a validated graph from articles and their fact files.
@@ -107,7 +124,9 @@ def build_command(paths: tuple[Path, ...], output: Path, fmt: str | None, quiet:
     """
     result = build_to_file(list(paths) or None, output, fmt)
     if not quiet:
-        click.echo(table(["", "count"], [[k, str(v)] for k, v in result.summary().items()], title=f"Built {output}"), nl=False)
+        click.echo(
+            table(["", "count"], [[k, str(v)] for k, v in result.summary().items()], title=f"Built {output}"), nl=False
+        )
         click.echo(f"SHACL: {result.report}")
 
 
@@ -146,11 +165,17 @@ def export_command(graph: Path, fmt: str, output: Path | None) -> None:
 @click.argument("query")
 @data_option
 @click.option(
-    "--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
     help="Bind a variable: <iri>, a prefixed name (kgr:baku) or a plain string. Repeatable.",
 )
 @output_options(TABLE_FORMATS + tuple(f for f in GRAPH_FORMATS if f not in TABLE_FORMATS), None)
-def query_command(query: str, data: tuple[Path, ...], params: tuple[str, ...], fmt: str | None, output: Path | None) -> None:
+def query_command(
+    query: str, data: tuple[Path, ...], params: tuple[str, ...], fmt: str | None, output: Path | None
+) -> None:
     """Run a SPARQL query (a .rq file or the query's text) on a graph.
 
     SELECT and ASK print a table, or W3C CSV, TSV, JSON or XML results;

@@ -24,10 +24,18 @@ _MONTHS = {
     for number, names in enumerate(
         [
             (),
-            ("january", "yanvar"), ("february", "fevral"), ("march", "mart"),
-            ("april", "aprel"), ("may", "may"), ("june", "iyun"), ("july", "iyul"),
-            ("august", "avqust"), ("september", "sentyabr"), ("october", "oktyabr"),
-            ("november", "noyabr"), ("december", "dekabr"),
+            ("january", "yanvar"),
+            ("february", "fevral"),
+            ("march", "mart"),
+            ("april", "aprel"),
+            ("may", "may"),
+            ("june", "iyun"),
+            ("july", "iyul"),
+            ("august", "avqust"),
+            ("september", "sentyabr"),
+            ("october", "oktyabr"),
+            ("november", "noyabr"),
+            ("december", "dekabr"),
         ]
     )
     for name in names
@@ -114,12 +122,9 @@ def parse_when(spec: object, published: date) -> When:
             return latest_month(month_number(spec["month"]), published)
         if keys and keys <= {"not_after", "not_before"}:
             return _bounds(spec, published)
-        raise DateError(
-            f"unknown date form {sorted(keys)}; use {{month: N}} or {{not_after: published}}"
-        )
+        raise DateError(f"unknown date form {sorted(keys)}; use {{month: N}} or {{not_after: published}}")
     raise DateError(
-        f"{spec!r} is not a date; write YYYY-MM-DD, YYYY-MM, YYYY, {{month: N}} or "
-        "{not_after: published}"
+        f"{spec!r} is not a date; write YYYY-MM-DD, YYYY-MM, YYYY, {{month: N}} or {{not_after: published}}"
     )
 
 

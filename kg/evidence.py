@@ -57,8 +57,7 @@ def _not_found(quote: str, text: str) -> str:
     hint = ""
     if low >= 8:
         hint = (
-            f"; the article has {_short(quote[:low], tail=True)} but not what follows: "
-            f"{_short(quote[low : low + 24])}"
+            f"; the article has {_short(quote[:low], tail=True)} but not what follows: {_short(quote[low : low + 24])}"
         )
     return (
         f"the quote {_short(quote)} is not in the article{hint}; copy the words exactly "

@@ -22,9 +22,18 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "xml": ("xml", ".rdf", "application/rdf+xml"),
 }
 _BY_EXTENSION = {
-    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
-    ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml",
-    ".n3": "n3", ".trig": "trig", ".nq": "nquads",
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+    ".n3": "n3",
+    ".trig": "trig",
+    ".nq": "nquads",
 }
 
 
@@ -91,7 +100,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise KgError("the folder to write into does not exist; create it first", where=folder)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise KgError(f"cannot write there: {err.strerror}", where=path) from None
     try:
         if path.exists():  # keep the permissions the old file had
             os.chmod(temporary, path.stat().st_mode & 0o7777)
@@ -104,6 +116,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
+    except OSError as err:
+        Path(temporary).unlink(missing_ok=True)
+        raise KgError(f"cannot write it: {err.strerror}; the old file, if any, is untouched", where=path) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -137,7 +137,9 @@ class _Reader:
             if key not in allowed:
                 raise self.error(
                     f"unknown field {key!r}; allowed here: {', '.join(sorted(allowed))}",
-                    node, key, f"{name}.{key}" if name else key,
+                    node,
+                    key,
+                    f"{name}.{key}" if name else key,
                 )
         for key in required:
             if key not in node:
@@ -161,7 +163,9 @@ class _Reader:
             if language not in value:
                 raise self.error(
                     f"a text in {language!r} is required (labels are given in English and Azerbaijani)",
-                    value, None, f"{name}.{language}",
+                    value,
+                    None,
+                    f"{name}.{language}",
                 )
         for language, text in value.items():
             if not isinstance(text, str) or not text.strip():
@@ -207,14 +211,18 @@ def load_register(path: Path, vocab: Vocabulary | None = None) -> Register:
         name = entity_id
         node = reader.mapping(node, name, top, entity_id)
         reader.fields(
-            node, name, ("type", "label"),
+            node,
+            name,
+            ("type", "label"),
             ("aliases", "same_as", "url", *_ENTITY_LINKS, *_ENTITY_ATTRIBUTES),
         )
         kind = reader.text(node, "type", f"{name}.type")
         if kind not in vocab.entity_types:
             raise reader.error(
                 f"unknown entity type {kind!r}; the ontology has: {', '.join(vocab.entity_types)}",
-                node, "type", f"{name}.type",
+                node,
+                "type",
+                f"{name}.type",
             )
         aliases: dict[str, tuple[str, ...]] = {}
         if "aliases" in node:
@@ -271,7 +279,14 @@ def find_register(folder: Path) -> Path:
 # --- Articles ------------------------------------------------------------------
 
 _EVENT_FIELDS = (
-    "place", "date_text", "part_of", "purpose", "notes", "quotation", "course", "post",
+    "place",
+    "date_text",
+    "part_of",
+    "purpose",
+    "notes",
+    "quotation",
+    "course",
+    "post",
 )
 
 
@@ -282,7 +297,9 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
     try:
         text = text_path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise KgError(f"file not found; an article folder holds {TEXT}, {METADATA} and {FACTS}", where=text_path) from None
+        raise KgError(
+            f"file not found; an article folder holds {TEXT}, {METADATA} and {FACTS}", where=text_path
+        ) from None
     except UnicodeDecodeError as err:
         raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=text_path) from None
 
@@ -303,7 +320,9 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
     if published is None or published.tzinfo is None:
         raise reader.error(
             f"{published_text!r} is not a date and time with its zone; write e.g. 2025-12-04T21:14:00+04:00",
-            meta, "published", "published",
+            meta,
+            "published",
+            "published",
         )
 
     facts_path = folder / FACTS
@@ -365,7 +384,9 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
         if kind not in vocab.event_types:
             raise reader.error(
                 f"unknown event type {kind!r}; the ontology has: {', '.join(vocab.event_types)}",
-                node, "type", f"{name}.type",
+                node,
+                "type",
+                f"{name}.type",
             )
         participants = []
         for role in node:  # in the order the curator wrote them: the agent first, usually

@@ -48,7 +48,9 @@ class Result:
     kind: Kind
     data: bytes
 
-    def table(self) -> tuple[list[str], list[list[pyoxigraph.NamedNode | pyoxigraph.Literal | pyoxigraph.BlankNode | None]]]:
+    def table(
+        self,
+    ) -> tuple[list[str], list[list[pyoxigraph.NamedNode | pyoxigraph.Literal | pyoxigraph.BlankNode | None]]]:
         """Variables and rows of a SELECT (or the one boolean of an ASK)."""
         parsed = pyoxigraph.parse_query_results(self.data, format=pyoxigraph.QueryResultsFormat.JSON)
         if isinstance(parsed, pyoxigraph.QueryBoolean):
@@ -72,18 +74,19 @@ class Result:
 
 def read_query(spec: str | Path) -> Query:
     """A query from a ``.rq`` file, or the text of a query itself."""
-    path = Path(spec)
-    looks_like_file = isinstance(spec, Path) or (
-        "\n" not in str(spec) and "{" not in str(spec) and len(str(spec)) < 4096
-    )
-    if looks_like_file:
-        if path.is_file():
-            try:
-                return Query(path.read_text(encoding="utf-8"), str(path))
-            except UnicodeDecodeError:
-                raise KgError("the query file is not UTF-8 text", where=path) from None
+    text = str(spec)
+    path = Path(text)
+    short = "\n" not in text and len(text) < 1024
+    if isinstance(spec, Path) or (short and path.is_file()):
+        try:
+            return Query(path.read_text(encoding="utf-8"), str(path))
+        except FileNotFoundError:
+            pass
+        except UnicodeDecodeError:
+            raise KgError("the query file is not UTF-8 text", where=path) from None
+    if isinstance(spec, Path) or not any(c.isspace() for c in text) or (short and path.suffix in (".rq", ".sparql")):
         raise KgError("no such query file; give a .rq file or the text of a SPARQL query", where=path)
-    return Query(str(spec), "the query")
+    return Query(text, "the query")
 
 
 def with_prefixes(text: str) -> str:

@@ -21,7 +21,7 @@ def short(term: object) -> str:
         iri = term.value
         for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(str(p[1]))):
             if iri.startswith(str(namespace)):
-                return f"{prefix}:{iri[len(str(namespace)):]}"
+                return f"{prefix}:{iri[len(str(namespace)) :]}"
         return f"<{iri}>"
     if isinstance(term, pyoxigraph.Literal):
         return term.value

@@ -17,11 +17,16 @@ from kg import resources
 from kg.errors import KgError
 
 _FORMATS = {
-    ".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-    ".nq": pyoxigraph.RdfFormat.N_QUADS, ".trig": pyoxigraph.RdfFormat.TRIG,
-    ".rdf": pyoxigraph.RdfFormat.RDF_XML, ".owl": pyoxigraph.RdfFormat.RDF_XML,
-    ".xml": pyoxigraph.RdfFormat.RDF_XML, ".jsonld": pyoxigraph.RdfFormat.JSON_LD,
-    ".json": pyoxigraph.RdfFormat.JSON_LD, ".n3": pyoxigraph.RdfFormat.N3,
+    ".ttl": pyoxigraph.RdfFormat.TURTLE,
+    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    ".nq": pyoxigraph.RdfFormat.N_QUADS,
+    ".trig": pyoxigraph.RdfFormat.TRIG,
+    ".rdf": pyoxigraph.RdfFormat.RDF_XML,
+    ".owl": pyoxigraph.RdfFormat.RDF_XML,
+    ".xml": pyoxigraph.RdfFormat.RDF_XML,
+    ".jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    ".json": pyoxigraph.RdfFormat.JSON_LD,
+    ".n3": pyoxigraph.RdfFormat.N3,
 }
 
 

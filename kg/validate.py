@@ -67,7 +67,9 @@ def _violation(results: Graph, data: Graph, result: Node) -> Violation:
     focus = results.value(result, SH.focusNode)
     path = results.value(result, SH.resultPath)
     value = results.value(result, SH.value)
-    messages = sorted(results.objects(result, SH.resultMessage), key=lambda m: (getattr(m, "language", "") != "en", str(m)))
+    messages = sorted(
+        results.objects(result, SH.resultMessage), key=lambda m: (getattr(m, "language", "") != "en", str(m))
+    )
     shape = results.value(result, SH.sourceShape)
     severity = results.value(result, SH.resultSeverity)
     return Violation(
@@ -99,7 +101,9 @@ def _show(data: Graph, value: Node) -> str:
     if isinstance(value, Literal):
         text = str(value)
         text = text if len(text) <= 60 else text[:59] + "…"
-        kind = f"^^{_short(data, value.datatype)}" if value.datatype else (f"@{value.language}" if value.language else "")
+        kind = (
+            f"^^{_short(data, value.datatype)}" if value.datatype else (f"@{value.language}" if value.language else "")
+        )
         return f'"{text}"{kind}'
     if isinstance(value, URIRef):
         return _short(data, value)

@@ -54,8 +54,7 @@ def _mapping(loader: _Loader, node: MappingNode) -> Located:
         key = str(key)
         if key in located:
             raise KgError(
-                f"duplicate key {key!r} (first on line {located.key_lines[key]}); "
-                "each key may appear once",
+                f"duplicate key {key!r} (first on line {located.key_lines[key]}); each key may appear once",
                 line=key_node.start_mark.line + 1,
             )
         located[key] = loader.construct_object(value_node, deep=True)

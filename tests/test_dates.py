@@ -20,7 +20,14 @@ PUBLISHED = date(2025, 12, 4)
         ({"month": "oktyabr"}, "month", "2025-10", date(2025, 10, 1), date(2025, 10, 31), True),
         ({"month": "December"}, "month", "2025-12", date(2025, 12, 1), date(2025, 12, 31), True),
         ({"not_after": "published"}, "bounded", None, None, date(2025, 12, 4), True),
-        ({"not_before": "2025-11", "not_after": "published"}, "bounded", None, date(2025, 11, 1), date(2025, 12, 4), True),
+        (
+            {"not_before": "2025-11", "not_after": "published"},
+            "bounded",
+            None,
+            date(2025, 11, 1),
+            date(2025, 12, 4),
+            True,
+        ),
         ({"not_after": "2025-11"}, "bounded", None, None, date(2025, 11, 30), False),
     ],
 )

@@ -64,8 +64,12 @@ def test_entities_have_both_labels_and_only_confirmed_wikidata_links(seed_build)
     assert (entity_iri("vernon-coaker"), RDFS.label, Literal("Vernon Coaker", lang="en")) in graph
     links = {(s, o) for s, o in graph.subject_objects(OWL.sameAs)}
     assert links == {
-        (entity_iri("baku"), WD.Q9248), (entity_iri("azerbaijan"), WD.Q227), (entity_iri("united-kingdom"), WD.Q145),
-        (entity_iri("armenia"), WD.Q399), (entity_iri("czech-republic"), WD.Q213), (entity_iri("london"), WD.Q84),
+        (entity_iri("baku"), WD.Q9248),
+        (entity_iri("azerbaijan"), WD.Q227),
+        (entity_iri("united-kingdom"), WD.Q145),
+        (entity_iri("armenia"), WD.Q399),
+        (entity_iri("czech-republic"), WD.Q213),
+        (entity_iri("london"), WD.Q84),
     }
 
 
