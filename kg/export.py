@@ -37,32 +37,51 @@ _BY_EXTENSION = {
 }
 
 
+def ntriples(graph: Graph) -> bytes:
+    """The graph as N-Triples in sorted order: kg's canonical form of a graph."""
+    lines = graph.serialize(format="nt", encoding="utf-8").splitlines()
+    return b"".join(line + b"\n" for line in sorted(set(lines)) if line)
+
+
+def _oxigraph(nt: bytes, rdf_format: pyoxigraph.RdfFormat) -> bytes:
+    triples = pyoxigraph.parse(nt, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return pyoxigraph.serialize(triples, format=rdf_format, prefixes=_PREFIXES) or b""
+
+
+_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+TURTLE_HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES.items())).encode("utf-8") + b"\n"
+
+
+def turtle_body(nt: bytes) -> bytes:
+    """Turtle for canonical N-Triples, without the @prefix lines (``TURTLE_HEADER``).
+
+    Oxigraph writes the triples in the order given, grouping a subject's
+    predicates and a predicate's objects, so sorted input gives the same bytes
+    every time, and the bodies of several chunks can be concatenated after one
+    header. It is about 40 times faster than rdflib's Turtle serialiser.
+    """
+    text = _oxigraph(nt, pyoxigraph.RdfFormat.TURTLE)
+    start = 0
+    while text.startswith(b"@prefix ", start):  # oxigraph's own header, in its own order
+        start = text.index(b"\n", start) + 1
+    return text[start:]
+
+
 def serialize(graph: Graph, fmt: str = "ttl") -> bytes:
     """The graph in ``fmt``; the same graph always gives the same bytes."""
     if fmt not in FORMATS:
         raise KgError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    plugin = FORMATS[fmt][0]
-    if fmt == "nt":  # N-Triples has no order of its own: sort the lines
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-        return ("\n".join(sorted(line for line in lines if line)) + "\n").encode("utf-8")
-    if fmt == "jsonld":
-        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-        text = graph.serialize(format=plugin, context=context, auto_compact=True)
-        document = json.loads(text)
-        if isinstance(document.get("@graph"), list):
-            document["@graph"].sort(key=lambda node: str(node.get("@id", "")))
-        return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    if fmt == "ttl":
+        return TURTLE_HEADER + turtle_body(ntriples(graph))
+    if fmt == "nt":
+        return ntriples(graph)
     if fmt == "xml":
-        return _sorted_rdfxml(graph)
-    return graph.serialize(format=plugin, encoding="utf-8")
-
-
-def _sorted_rdfxml(graph: Graph) -> bytes:
-    """RDF/XML from triples in sorted order (rdflib's own RDF/XML order varies by run)."""
-    lines = sorted(line for line in graph.serialize(format="nt", encoding="utf-8").splitlines() if line)
-    triples = pyoxigraph.parse(b"\n".join(lines) + b"\n", format=pyoxigraph.RdfFormat.N_TRIPLES)
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.RDF_XML, prefixes=prefixes)
+        return _oxigraph(ntriples(graph), pyoxigraph.RdfFormat.RDF_XML)
+    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    if isinstance(document.get("@graph"), list):
+        document["@graph"].sort(key=lambda node: str(node.get("@id", "")))
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
 def format_for(path: Path, default: str = "ttl") -> str:

@@ -79,6 +79,7 @@ class PostHolding:
     holder: str
     post: str
     evidence: tuple[Quote, ...]
+    line: int = 0  # where it stands in facts.yaml
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,7 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
                     _entity_ref(reader, node, "holder", f"{name}.holder", register),
                     post,
                     quotes(node, "evidence", f"{name}.evidence"),
+                    node.line,
                 )
             )
 

@@ -6,6 +6,8 @@ so the same facts always give the same triples and the Turtle can be diffed.
 
 from __future__ import annotations
 
+from functools import cache
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -31,6 +33,16 @@ def article_iri(slug: str) -> URIRef:
 
 def event_iri(slug: str, event_id: str) -> URIRef:
     return KGR[f"article/{slug}/{event_id}"]
+
+
+def register_graph_iri() -> URIRef:
+    """The named graph of the entity register (one per corpus)."""
+    return KGR["graph/entities"]
+
+
+def article_graph_iri(slug: str) -> URIRef:
+    """The named graph of one article's facts: the article's own IRI."""
+    return article_iri(slug)
 
 
 def to_graph(corpus: Corpus) -> Graph:
@@ -93,7 +105,7 @@ def add_article(graph: Graph, article: Article, register: Register) -> None:
         _add_evidence(graph, source, article, article.source.evidence)
     for holding in article.posts:
         _add_holding(graph, article, holding.holder, holding.post, holding.evidence)
-    labels = _event_labels(register)
+    labels = _class_labels()
     for event in article.events:
         _add_event(graph, article, event, register, labels)
 
@@ -111,7 +123,8 @@ def _add_holding(graph: Graph, article: Article, holder: str, post: str, evidenc
     _add_evidence(graph, node, article, evidence)
 
 
-def _event_labels(register: Register) -> dict[URIRef, Texts]:
+@cache
+def _class_labels() -> dict[URIRef, Texts]:
     ontology = ontology_graph()
     labels: dict[URIRef, Texts] = {}
     for cls, label in ontology.subject_objects(RDFS.label):

@@ -38,8 +38,8 @@ class LocatedList(list):  # type: ignore[type-arg]
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-class _Loader(yaml.SafeLoader):
-    pass
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader where PyYAML has it (about 12 times faster), else the pure one."""
 
 
 def _mapping(loader: _Loader, node: MappingNode) -> Located:
