@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
 
 from kg import resources
 from kg.cache import Cache, code_digest, digest, file_digest
@@ -30,10 +31,11 @@ from kg.export import FORMATS, TURTLE_HEADER, ntriples, serialize, turtle_body, 
 from kg.facts import FACTS, METADATA, REGISTER, TEXT, Register, find_register, load_article, load_register
 from kg.graph import add_article, add_register, article_graph_iri, register_graph_iri
 from kg.namespaces import KGR, new_graph
-from kg.ontology import vocabulary
+from kg.ontology import ontology_graph, vocabulary
 from kg.validate import Report, Violation, validate
 
 OUTPUT_FORMATS = (*FORMATS, "nq")
+BATCH = 200  # articles per task: one pyshacl-turbo call, or one process hand-off
 
 
 @dataclass(frozen=True)
@@ -137,52 +139,108 @@ class NotValid(KgError):
 
 # --- compiling one article -------------------------------------------------------
 
-_registers: dict[tuple[str, str], tuple[Register, Graph]] = {}
+
+@dataclass(frozen=True)
+class _Entities:
+    """The register, its graph, and each entity's own triples as N-Triples."""
+
+    register: Register
+    graph: Graph
+    nt: dict[str, bytes]
 
 
-def _register(path: Path, key: str) -> tuple[Register, Graph]:
+_registers: dict[tuple[str, str], _Entities] = {}
+
+
+def _register(path: Path, key: str) -> _Entities:
     """The register and its graph, read once per process."""
     if (str(path), key) not in _registers:
         register = load_register(path, vocabulary())
         graph = new_graph()
         add_register(graph, register)
+        by_subject: dict[str, list[bytes]] = {}
+        for line in ntriples(graph).splitlines(keepends=True):
+            by_subject.setdefault(line[1 : line.index(b">")].decode("utf-8"), []).append(line)
         _registers.clear()
-        _registers[(str(path), key)] = (register, graph)
+        _registers[(str(path), key)] = _Entities(register, graph, {s: b"".join(v) for s, v in by_subject.items()})
     return _registers[(str(path), key)]
 
 
-def _chunk(name: str, folder: str, graph: Graph, report: Report, **counts: Any) -> Chunk:
+def _chunk(name: str, folder: str, graph: Graph, violations: tuple[Violation, ...], **counts: Any) -> Chunk:
     nt = ntriples(graph)
-    return Chunk(name, folder, nt, turtle_body(nt), report.violations, **counts)
+    return Chunk(name, folder, nt, turtle_body(nt), violations, **counts)
 
 
-def compile_article(folder: Path, register_path: Path, register_key: str, validator: str = "pyshacl") -> Chunk:
-    """Read, map and validate one article (with the register entities it refers to)."""
-    register, entities = _register(register_path, register_key)
-    article = load_article(folder, register)
-    graph = new_graph()
-    add_article(graph, article, register)
+def _referenced(graph: Graph) -> set[str]:
+    return {str(t) for triple in graph for t in triple if isinstance(t, URIRef) and t.startswith(str(KGR))}
+
+
+def _with_entities(graph: Graph, entities: _Entities) -> Graph:
+    """``graph`` plus what the register says of the entities it refers to."""
     check = new_graph()
     check += graph
-    for term in {t for triple in graph for t in triple if isinstance(t, URIRef) and t.startswith(str(KGR))}:
-        for triple in entities.triples((term, None, None)):
+    for term in _referenced(graph):
+        for triple in entities.graph.triples((URIRef(term), None, None)):
             check.add(triple)
-    report = validate(check, validator=validator)
-    published = article.published_date.isoformat()
-    return _chunk(
-        article.slug, str(folder), graph, report,
-        events=dict(Counter(e.type.fragment for e in article.events)),
-        posts=tuple((h.holder, h.post, published, h.line) for h in article.posts),
-        quotes=sum(len(e.evidence) for e in article.events) + sum(len(h.evidence) for h in article.posts),
-    )  # fmt: skip
+    return check
 
 
-def _compile_task(args: tuple[str, str, str, str]) -> dict[str, Any]:
-    folder, register_path, register_key, validator = args
+def _article_of(focus: str) -> str:
+    """The folder name of the article a focus node belongs to ("" for register entities)."""
+    prefix = str(KGR) + "article/"
+    return focus[len(prefix) :].split("/", 1)[0] if focus.startswith(prefix) else ""
+
+
+def compile_articles(folders: Sequence[Path], register_path: Path, key: str, validator: str = "pyshacl") -> list[Chunk]:
+    """Read, map and validate articles, each with the register entities it refers to.
+
+    pySHACL validates one article at a time (its SPARQL constraints grow faster
+    than linearly with the graph); pyshacl-turbo validates the whole batch in
+    one call, and each violation goes back to the article its node belongs to.
+    """
+    entities = _register(register_path, key)
+    mapped = []
+    for folder in folders:
+        article = load_article(folder, entities.register)
+        graph = new_graph()
+        add_article(graph, article, entities.register)
+        mapped.append((folder, article, graph, ntriples(graph)))
+    found: dict[str, list[Violation]] = {article.slug: [] for _, article, _, _ in mapped}
+    if validator == "turbo":
+        parts = [ntriples(ontology_graph())]
+        referenced: set[str] = set()
+        for _, _, graph, nt in mapped:
+            parts.append(nt)
+            referenced |= _referenced(graph)
+        parts.extend(entities.nt[term] for term in sorted(referenced) if term in entities.nt)
+        labels = new_graph()
+        for _, _, graph, _ in mapped:
+            labels += graph.triples((None, RDFS.label, None))
+        for violation in validate(b"".join(parts), validator=validator, labels=labels).violations:
+            found.get(_article_of(violation.focus), []).append(violation)
+    else:
+        for _, article, graph, _ in mapped:
+            found[article.slug] = list(validate(_with_entities(graph, entities), validator=validator).violations)
+    chunks = []
+    for folder, article, _, nt in mapped:
+        published = article.published_date.isoformat()
+        chunks.append(
+            Chunk(
+                article.slug, str(folder), nt, turtle_body(nt), tuple(found[article.slug]),
+                events=dict(Counter(e.type.fragment for e in article.events)),
+                posts=tuple((h.holder, h.post, published, h.line) for h in article.posts),
+                quotes=sum(len(e.evidence) for e in article.events) + sum(len(h.evidence) for h in article.posts),
+            )
+        )  # fmt: skip
+    return chunks
+
+
+def _compile_task(args: tuple[list[str], str, str, str]) -> list[dict[str, Any]]:
+    folders, register_path, key, validator = args
     try:
-        return compile_article(Path(folder), Path(register_path), register_key, validator).to_json()
+        return [c.to_json() for c in compile_articles([Path(f) for f in folders], Path(register_path), key, validator)]
     except KgError as err:
-        return {"error": [err.message, str(err.where) if err.where else None, err.line, err.field]}
+        return [{"error": [err.message, str(err.where) if err.where else None, err.line, err.field]}]
 
 
 # --- the corpus ------------------------------------------------------------------------
@@ -213,18 +271,19 @@ def build(
             file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(),
         ]
     )  # fmt: skip
-    register, entities = _register(register_path, context)
+    entities = _register(register_path, context)
     store = Cache(cache) if cache is not None else None
 
     register_chunk = _cached(store, digest([context.encode(), REGISTER.encode()]), "")
     if register_chunk is None:
-        register_chunk = _chunk("", str(register_path), entities, validate(entities, validator=validator))
+        report = validate(entities.graph, validator=validator)
+        register_chunk = _chunk("", str(register_path), entities.graph, report.violations)
         if store:
             store.put(digest([context.encode(), REGISTER.encode()]), register_chunk.to_json())
 
     keys = {
         str(f): digest([context.encode(), file_digest(f / TEXT, f / METADATA, f / FACTS).encode()]) for f in folders
-    }  # noqa: E501
+    }
     chunks: dict[str, Chunk] = {}
     for folder in folders:
         found = _cached(store, keys[str(folder)], str(folder))
@@ -234,28 +293,28 @@ def build(
     done = len(chunks)
     if progress:
         progress(done, len(folders))
-    tasks = [(folder, str(register_path), context, validator) for folder in todo]
-    if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_compile_task, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8) or 1)))
-            for folder, entry in zip(todo, results, strict=True):
-                chunks[folder] = _accept(entry, folder, keys[folder], store)
+    size = BATCH if validator == "turbo" else max(1, min(BATCH, len(todo) // (jobs * 4) or 1))
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+    tasks = [(batch, str(register_path), context, validator) for batch in batches]
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
+    try:
+        for entries in pool.map(_compile_task, tasks) if pool else map(_compile_task, tasks):
+            for entry in entries:
+                chunk = _accept(entry, store, keys)
+                chunks[chunk.folder] = chunk
                 done += 1
-                if progress:
-                    progress(done, len(folders))
-    else:
-        for folder, task in zip(todo, tasks, strict=True):
-            chunks[folder] = _accept(_compile_task(task), folder, keys[folder], store)
-            done += 1
             if progress:
                 progress(done, len(folders))
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
 
     articles = tuple(sorted(chunks.values(), key=lambda c: c.name))
     _check_names(articles)
     _check_posts(articles)
     violations = {(v.focus, v.path, v.message, v.value): v for c in (register_chunk, *articles) for v in c.violations}
     report = Report(not violations, tuple(violations[k] for k in sorted(violations, key=lambda k: tuple(map(str, k)))))
-    return Build(register, register_chunk, articles, report, compiled=len(todo))
+    return Build(entities.register, register_chunk, articles, report, compiled=len(todo))
 
 
 def _cached(store: Cache | None, key: str, folder: str) -> Chunk | None:
@@ -263,13 +322,13 @@ def _cached(store: Cache | None, key: str, folder: str) -> Chunk | None:
     return Chunk.from_json(entry, folder) if entry else None
 
 
-def _accept(entry: dict[str, Any], folder: str, key: str, store: Cache | None) -> Chunk:
+def _accept(entry: dict[str, Any], store: Cache | None, keys: dict[str, str]) -> Chunk:
     if "error" in entry:
         message, where, line, name = entry["error"]
         raise KgError(message, where=where, line=line, field=name)
     if store:
-        store.put(key, entry)
-    return Chunk.from_json(entry, folder)
+        store.put(keys[entry["folder"]], entry)
+    return Chunk.from_json(entry, entry["folder"])
 
 
 def _check_names(articles: tuple[Chunk, ...]) -> None:

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.namespaces import SH
+from kg.namespaces import SH, new_graph
 from kg.ontology import ontology_graph, shapes_graph
 
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)  # ill-typed literals are SHACL's to report
@@ -65,25 +65,41 @@ def _engine(validator: str) -> Callable[..., tuple[bool, Graph, str]]:
 
 
 def validate(
-    data: Graph, shapes: Graph | None = None, ontology: Graph | None = None, validator: str = "pyshacl"
+    data: Graph | bytes,
+    shapes: Graph | None = None,
+    ontology: Graph | None = None,
+    validator: str = "pyshacl",
+    labels: Graph | None = None,
 ) -> Report:
     """Validate ``data`` against kg's shapes, the ontology's class hierarchy mixed in.
+
+    ``data`` is an rdflib graph, or N-Triples bytes that already hold the
+    ontology (``ontology`` is then ignored): pyshacl-turbo parses those natively,
+    with no rdflib graph to build. ``labels`` is where violation messages find
+    the labels of the nodes they are about (by default ``data``).
 
     ``validator`` is ``pyshacl`` (the reference) or ``turbo`` (pyshacl-turbo, a
     Rust engine with pySHACL's API: the test suite checks that both report the
     same violations with the same messages on every broken graph it has).
     """
-    conforms, results, _ = _engine(validator)(
-        data,
-        shacl_graph=shapes if shapes is not None else shapes_graph(),
-        ont_graph=ontology if ontology is not None else ontology_graph(),
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-    )
+    engine = _engine(validator)
+    options: dict[str, object] = {"shacl_graph": shapes if shapes is not None else shapes_graph()}
+    if isinstance(data, bytes):
+        if validator == "turbo":
+            import pyshacl_turbo
+
+            source: object = pyshacl_turbo.Input(data.decode("utf-8"), "nt", None, {})
+        else:
+            source = data.decode("utf-8")
+            options["data_graph_format"] = "nt"
+    else:
+        source = data
+        options["ont_graph"] = ontology if ontology is not None else ontology_graph()
+    conforms, results, _ = engine(source, inference="none", advanced=True, allow_warnings=True, **options)
     assert isinstance(results, Graph)
+    context = labels if labels is not None else data if isinstance(data, Graph) else new_graph()
     violations = sorted(
-        (_violation(results, data, result) for result in results.subjects(RDF.type, SH.ValidationResult)),
+        (_violation(results, context, result) for result in results.subjects(RDF.type, SH.ValidationResult)),
         key=lambda v: (v.focus, v.path or "", v.message, v.value or ""),
     )
     return Report(bool(conforms), tuple(violations))
