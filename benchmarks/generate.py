@@ -20,7 +20,20 @@ from pathlib import Path
 
 import yaml
 
-MONTHS_AZ = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"]
+MONTHS_AZ = [
+    "yanvar",
+    "fevral",
+    "mart",
+    "aprel",
+    "may",
+    "iyun",
+    "iyul",
+    "avqust",
+    "sentyabr",
+    "oktyabr",
+    "noyabr",
+    "dekabr",
+]
 SYLLABLES = ["ka", "ri", "mo", "ze", "lu", "na", "te", "vo", "sa", "di", "ra", "me", "ko", "ba", "li", "go", "fa", "ne"]
 
 
@@ -92,7 +105,7 @@ def article(rng: random.Random, number: int, entities: dict[str, list[Entity]]) 
         f"Səfər zamanı {visitor.az} {host.az} ilə görüş keçirib (xəbər {number}).",
         f"{country.az} {MONTHS_AZ[month - 1]} ayında {other.az} ilə müdafiə sazişi imzalayıb (xəbər {number}).",
         f"{country.az} {other.az} ölkəsinə tətbiq olunan silah embarqosunu aradan qaldırıb (xəbər {number}).",
-        f"\"Əməkdaşlığımız güclənir\", - {visitor.az} xəbər {number} üçün bildirib.",
+        f'"Əməkdaşlığımız güclənir", - {visitor.az} xəbər {number} üçün bildirib.',
     ]
     text = f"Synthetic article {number}\n" + "\n".join(sentences)
     meta = {"title": f"Synthetic article {number}", "publisher": "ministry-0",
@@ -115,14 +128,15 @@ def article(rng: random.Random, number: int, entities: dict[str, list[Entity]]) 
                           "quotation": "Əməkdaşlığımız güclənir", "evidence": sentences[4]},
         },
     }  # fmt: skip
-    if other == country:
-        del facts["events"]["agreement"], facts["events"]["embargo"]
+    optional = ["meeting", "statement"] + (["agreement", "embargo"] if other != country else [])
+    keep = {"visit", *rng.sample(optional, 2)}  # three events an article, about 100 triples
+    facts["events"] = {name: event for name, event in facts["events"].items() if name in keep}
     return text, meta, facts
 
 
 def generate(folder: Path, articles: int, people: int = 2000, seed: int = 7) -> Path:
     """Write a synthetic corpus of ``articles`` articles into ``folder``."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     folder.mkdir(parents=True, exist_ok=True)
     entities = register(rng, people)
     write_register(folder, entities)
@@ -131,7 +145,9 @@ def generate(folder: Path, articles: int, people: int = 2000, seed: int = 7) -> 
         target = folder / f"synthetic-{number:06d}"
         target.mkdir(exist_ok=True)
         (target / "article.txt").write_text(text, encoding="utf-8")
-        (target / "article.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        (target / "article.yaml").write_text(
+            yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
         (target / "facts.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True, sort_keys=False, width=200),
                                            encoding="utf-8")  # fmt: skip
     return folder

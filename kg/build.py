@@ -229,7 +229,8 @@ def compile_articles(folders: Sequence[Path], register_path: Path, key: str, val
                 article.slug, str(folder), nt, turtle_body(nt), tuple(found[article.slug]),
                 events=dict(Counter(e.type.fragment for e in article.events)),
                 posts=tuple((h.holder, h.post, published, h.line) for h in article.posts),
-                quotes=sum(len(e.evidence) for e in article.events) + sum(len(h.evidence) for h in article.posts),
+                quotes=sum(len(e.evidence) for e in article.events) + sum(len(h.evidence) for h in article.posts)
+                + (len(article.source.evidence) if article.source else 0),
             )
         )  # fmt: skip
     return chunks

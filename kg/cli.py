@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from kg.errors import KgError
 from kg.export import FORMATS, read_graph, serialize, write_atomic
 from kg.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, run
 from kg.render import table
+from kg.stats import stats
 from kg.store import open_store
 from kg.validate import VALIDATORS, validate
 
@@ -146,7 +148,7 @@ def build_command(
         )  # fmt: skip
     if not quiet:
         reused = len(result.articles) - result.compiled
-        click.echo(f"Built {output}: {result.compiled} articles compiled, {reused} from the cache")
+        click.echo(f"Built {output} from {len(result.articles)} articles ({result.compiled} compiled, {reused} cached)")
         click.echo(table(["", "count"], [[k, str(v)] for k, v in result.summary().items()]), nl=False)
         click.echo(f"SHACL: {result.report}")
 
@@ -249,3 +251,22 @@ def query_command(
         emit(table(columns, rows) + f"{len(rows)} rows\n", output)
     else:
         emit(result.serialize(fmt), output)
+
+
+@main.command("stats")
+@data_option
+@output_options(("table", "json"), "table")
+def stats_command(data: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+    """Describe a graph: articles, entities, events by type, triples, date range.
+
+    \b
+    kg stats
+    kg stats --data graph.ttl --format json
+    """
+    ontology = open_store([resources.ONTOLOGY], with_ontology=False)
+    result = stats(open_store(list(data) or None), ontology_triples=len(ontology))
+    if fmt == "json":
+        document = {"triples": result.triples, **result.counts, "events by type": result.events, **result.dates}
+        emit(json.dumps(document, indent=2, ensure_ascii=False) + "\n", output)
+    else:
+        emit(table(["", "value"], result.rows()), output)

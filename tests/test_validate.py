@@ -241,6 +241,9 @@ def test_each_mistake_is_caught_with_a_plain_message(seed_build, mutation, focus
     # the printed line names the entity by its label when it has one
     line = str(matching[0])
     assert str(focus) in line
+    # the accelerator reports the same violations, word for word
+    fast = validate(broken(seed_build, mutation), validator="turbo")
+    assert fast.violations == report.violations
 
 
 def test_every_shape_is_broken_by_some_case() -> None:
