@@ -62,6 +62,7 @@ def graphs_of(graphs: dict) -> list:
 def test_sources_are_files_or_folders_not_both(tmp_path: Path, seed_build: Build, article: Path) -> None:
     graph_file = tmp_path / "graph.ttl"
     export(seed_build.graph, graph_file)
-    assert {g.iri: set(g.graph) for g in from_sources([graph_file])} == {g.iri: set(g.graph) for g in of_build(seed_build)}
+    by_file = {g.iri: set(g.graph) for g in from_sources([graph_file])}
+    assert by_file == {g.iri: set(g.graph) for g in of_build(seed_build)}
     with pytest.raises(KgError, match="not both"):
         from_sources([graph_file, article])

@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from conftest import need
 from requests.auth import HTTPDigestAuth
 
 from kg.endpoint import Remote
 from kg.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH
 from kg.serve import Server, start
-from conftest import need
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 
