@@ -180,4 +180,5 @@ def _triples(body: bytes, media: str, remote: Remote) -> bytes:
         triples = list(pyoxigraph.parse(body, format=rdf_format))
     except (SyntaxError, ValueError) as err:
         raise _malformed(body, media, remote, f"RDF ({rdf_format.name})", err) from None
-    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+    lines = (pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
+    return b"".join(sorted(set(lines)))  # servers send triples in any order: sort them, for the same bytes every time

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import requests
 from click.testing import CliRunner
-from triplestores import Reply
 
 from kg.build import Build
 from kg.cli import main
@@ -169,7 +168,7 @@ def test_a_server_that_never_answers_times_out(silent: str, graph_file: Path) ->
 
 
 def test_a_server_error_is_reported_with_its_message_and_not_retried(scripted, graph_file: Path) -> None:
-    server = scripted(Reply(500, b"Internal error: the store is read-only"))
+    server = scripted((500, b"Internal error: the store is read-only"))
     code, message = run_push(graph_file, server.url + "/store")
     assert code == 2
     assert "HTTP 500 Internal Server Error to POST: Internal error: the store is read-only" in message
@@ -177,7 +176,7 @@ def test_a_server_error_is_reported_with_its_message_and_not_retried(scripted, g
 
 
 def test_client_errors_are_never_retried(scripted, graph_file: Path) -> None:
-    server = scripted(Reply(400, b"Unsupported Content-Type"))
+    server = scripted((400, b"Unsupported Content-Type"))
     code, message = run_push(graph_file, server.url + "/store")
     assert code == 2 and "HTTP 400 Bad Request to POST: Unsupported Content-Type" in message
     assert len(server.requests) == 1
@@ -187,8 +186,8 @@ def test_transient_failures_are_retried_with_back_off(scripted, seed_build: Buil
     register = of_build(seed_build, with_ontology=False)[0]
     body = chunks(register)[0]
     server = scripted(
-        Reply(503, b"busy", {"Retry-After": "0"}), Reply(503, b"busy", {"Retry-After": "0"}), Reply(201),
-        Reply(200, body, {"Content-Type": "application/n-triples"}),
+        (503, b"busy", {"Retry-After": "0"}), (503, b"busy", {"Retry-After": "0"}), (201,),
+        (200, body, {"Content-Type": "application/n-triples"}),
     )
     pushed = push([register], Remote(server.url + "/store"), backoff=0.01)
     assert pushed[0].stored == len(register.graph)
@@ -200,20 +199,20 @@ def test_transient_failures_are_retried_with_back_off(scripted, seed_build: Buil
 def test_a_store_that_loses_triples_is_caught(scripted, seed_build: Build) -> None:
     register = of_build(seed_build, with_ontology=False)[0]
     half = b"".join(chunks(register)[0].splitlines(keepends=True)[:10])
-    server = scripted(Reply(204), Reply(200, half, {"Content-Type": "application/n-triples"}))
+    server = scripted((204,), (200, half, {"Content-Type": "application/n-triples"}))
     with pytest.raises(KgError, match=r"holds 10 triples after the push, but 131 were sent; it is incomplete"):
         push([register], Remote(server.url + "/store"), replace=True)
 
 
 def test_garbage_when_reading_back_is_an_error(scripted, seed_build: Build) -> None:
     register = of_build(seed_build, with_ontology=False)[0]
-    server = scripted(Reply(204), Reply(200, b"<html>It works!</html>", {"Content-Type": "text/html"}))
+    server = scripted((204,), (200, b"<html>It works!</html>", {"Content-Type": "text/html"}))
     with pytest.raises(KgError, match=r"reading graph <.*register/graph> back gave no valid RDF \(text/html\)"):
         push([register], Remote(server.url + "/store"))
 
 
 def test_authentication(scripted, graph_file: Path) -> None:
-    challenge = Reply(401, b"Authentication required", {"WWW-Authenticate": 'Basic realm="kg"'})
+    challenge = (401, b"Authentication required", {"WWW-Authenticate": 'Basic realm="kg"'})
     server = scripted(challenge)
     code, message = run_push(graph_file, server.url + "/store")
     assert code == 2

@@ -37,6 +37,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+@pytest.fixture(scope="session")
+def port_finder() -> Callable[[], int]:
+    return free_port
+
+
 @pytest.fixture
 def oxigraph() -> Iterator[Server]:
     """A fresh in-memory oxigraph server (it starts in milliseconds)."""
@@ -154,9 +159,10 @@ def _serve(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServer, 
 def scripted() -> Iterator[Callable[..., Scripted]]:
     servers: list[ThreadingHTTPServer] = []
 
-    def make(*replies: Reply, check: Callable[[dict[str, str]], Reply | None] | None = None) -> Scripted:
+    def make(*replies: tuple[int, bytes, dict[str, str]] | tuple[int, bytes] | tuple[int]) -> Scripted:
+        """``make((503, b"busy", {"Retry-After": "0"}), (201,), ...)``"""
         state = Scripted("")
-        script = list(replies)
+        script = [Reply(*reply) for reply in replies]
 
         class Handler(BaseHTTPRequestHandler):
             def _any(self) -> None:
@@ -164,7 +170,7 @@ def scripted() -> Iterator[Callable[..., Scripted]]:
                 body = self.rfile.read(length) if length else b""
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 state.requests.append((self.command, self.path, headers, body))
-                reply = (check(headers) if check else None) or (script.pop(0) if len(script) > 1 else script[0])
+                reply = script.pop(0) if len(script) > 1 else script[0]
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
