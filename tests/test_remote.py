@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -121,7 +121,7 @@ HOSTILE = [
 BY_QUOTE = Query("SELECT ?event ?quote WHERE { ?event kgo:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }", "q")
 
 
-def where(target: str, server: Server, store: pyoxigraph.Store):  # noqa: ANN201
+def where(target: str, server: Server, store: pyoxigraph.Store) -> Callable[[Query, dict[str, str]], Result]:
     if target == "embedded":
         return lambda query, params: run(query, store, params)
     return lambda query, params: run_remote(query, Remote(server.query_url), params)
@@ -165,7 +165,8 @@ def test_an_iri_that_is_not_one_is_refused(target: str, server: Server) -> None:
 
 
 def test_embedded_binding_of_an_unselected_variable_is_an_error_not_a_traceback() -> None:
-    result = CliRunner().invoke(main, ["query", "SELECT ?event WHERE { ?event a ?type }", "--param", "type=kgo:Meeting"])
+    query = "SELECT ?event WHERE { ?event a ?type }"
+    result = CliRunner().invoke(main, ["query", query, "--param", "type=kgo:Meeting"])
     assert result.exit_code == 2
     assert "the query cannot run: " in result.stderr and "?type" in result.stderr
 
@@ -188,7 +189,9 @@ def test_closed_port(closed: str) -> None:
 def test_a_server_that_never_answers(silent: str) -> None:
     code, message = run_query(silent + "/query", "--timeout", "0.5")
     assert code == 2
-    assert message == f"kg: error: {silent}/query: no answer within 0.5 s; raise --timeout (or KG_TIMEOUT) or check the server"
+    assert message == (
+        f"kg: error: {silent}/query: no answer within 0.5 s; raise --timeout (or KG_TIMEOUT) or check the server"
+    )
 
 
 def test_a_server_error_with_its_message(scripted) -> None:
@@ -202,7 +205,7 @@ def test_garbage_with_200(scripted) -> None:
     garbage = scripted((200, b"<html><body>Welcome to nginx!</body></html>", {"Content-Type": "text/html"}))
     code, message = run_query(garbage.url + "/query")
     assert code == 2
-    assert "the server's answer is not SPARQL JSON results (content type text/html, it begins '<html><body>Welcome" in message
+    assert "answer is not SPARQL JSON results (content type text/html, it begins '<html><body>Welcome" in message
     assert message.endswith("is the URL a SPARQL query endpoint?")
     broken = scripted((200, b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri"', {}))
     code, message = run_query(broken.url + "/query")
