@@ -13,6 +13,7 @@ import ast
 import socket
 import time
 import urllib.error
+import urllib.request
 from collections.abc import Mapping, Sequence
 from http.client import HTTPException
 
@@ -90,7 +91,10 @@ def _ask(wrapper: SPARQLWrapper, remote: Remote, query: Query, retries: int, bac
                 if not remote.credentials:
                     raise
                 wrapper.setHTTPAuth(DIGEST)  # Basic refused: try Digest (Virtuoso's write endpoints)
-                response = wrapper.query().response
+                try:
+                    response = wrapper.query().response
+                finally:  # SPARQLWrapper installs its digest opener for the whole process: take it away again
+                    urllib.request.install_opener(None)  # type: ignore[arg-type]
             body = response.read()
             return body, response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         except Unauthorized as err:

@@ -159,8 +159,8 @@ def test_a_bound_value_selects(loaded: Virtuoso, seed_build: Build, store: pyoxi
 def test_cli_against_virtuoso(loaded: Virtuoso) -> None:
     query = str(resources.QUERIES_DIR / "who-met-whom.rq")
     embedded = CliRunner().invoke(main, ["query", query, "--format", "csv"])
-    remote = CliRunner().invoke(main, ["query", query, "--format", "csv", "-e", loaded.query.url, *sum(
-        (["--graph", g] for g in KG), [])])
+    graphs = [word for graph in KG for word in ("--graph", graph)]
+    remote = CliRunner().invoke(main, ["query", query, "--format", "csv", "-e", loaded.query.url, *graphs])
     assert remote.exit_code == 0, remote.output
     assert remote.stdout_bytes == embedded.stdout_bytes
 
