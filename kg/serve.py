@@ -75,6 +75,12 @@ def start(
 ) -> Server:
     """Start ``oxigraph serve`` (in memory unless ``location``), its default graph
     the union of the named graphs, and wait until it accepts connections."""
+    with socket.socket() as probe:  # a busy port would let us talk to some other server
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise KgError(f"cannot listen there ({err.strerror}); is the port free? choose another with --port",
+                          where=f"{host}:{port}") from None
     command = [oxigraph_program(), "serve", "--bind", f"{host}:{port}", "--union-default-graph"]
     if location is not None:
         command += ["--location", str(location)]
