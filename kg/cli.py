@@ -262,9 +262,10 @@ def push_command(
     if graph is not None:
         graphs = [NamedGraph(graph, union(g for g in graphs if g.iri != str(ONTOLOGY_GRAPH)), f"graph {graph}")]
     total = sum(len(g.graph) for g in graphs)
+    console = Console(stderr=True)
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=Console(stderr=True), disable=quiet, transient=True,
+        console=console, disable=quiet or not console.is_terminal, transient=True,
     ) as bar:
         task = bar.add_task(f"pushing to {remote.url}", total=total)
         pushed = push(graphs, remote, replace, chunk_size, lambda _g, n: bar.advance(task, n), retries)

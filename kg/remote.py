@@ -96,6 +96,13 @@ def _ask(wrapper: SPARQLWrapper, remote: Remote, query: Query, retries: int, bac
                 finally:  # SPARQLWrapper installs its digest opener for the whole process: take it away again
                     urllib.request.install_opener(None)  # type: ignore[arg-type]
             body = response.read()
+            cut = response.headers.get("X-SPARQL-MaxRows")
+            if cut:  # Virtuoso says it cut the answer at its ResultSetMaxRows
+                raise KgError(
+                    f"the server cut the answer at {cut} rows (Virtuoso's ResultSetMaxRows), so none is given rather "
+                    "than part of it; page the query with LIMIT and OFFSET, or raise ResultSetMaxRows on the server",
+                    where=url,
+                )
             return body, response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         except Unauthorized as err:
             hint = "check --user/--password (or KG_USER/KG_PASSWORD)" if remote.credentials else (

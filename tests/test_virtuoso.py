@@ -175,3 +175,11 @@ def test_digest_auth_for_queries_and_wrong_passwords(loaded: Virtuoso) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith(f"kg: error: {loaded.store.url}: authentication failed (HTTP 401)")
     assert "the push stopped: graph <https://w3id.org/kg-news/id/register/graph>" in result.stderr
+
+
+def test_an_answer_cut_at_result_set_max_rows_is_an_error(loaded: Virtuoso) -> None:
+    everything = Query("SELECT * WHERE { ?s ?p ?o }", "q")  # its system triples, kg's graphs: over 1000 rows
+    with pytest.raises(KgError, match=r"the server cut the answer at 1000 rows \(Virtuoso's ResultSetMaxRows\)"):
+        run_remote(everything, loaded.query)
+    paged = Query("SELECT * WHERE { ?s ?p ?o } LIMIT 999", "q")  # a page below the limit (at it, Virtuoso says "cut")
+    assert len(run_remote(paged, loaded.query).table()[1]) == 999

@@ -29,6 +29,7 @@ from kg.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH
 from kg.serve import Server, start
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+VIRTUOSO_MAX_ROWS = 1000
 
 
 def free_port() -> int:
@@ -82,8 +83,8 @@ def _virtuoso_ini(folder: Path, http_port: int, sql_port: int) -> str:
             line = f"ServerPort = 127.0.0.1:{http_port}"
         elif key == "DirsAllowed":
             line = f"{line}, {folder}"
-        elif key == "ResultSetMaxRows":
-            line = "ResultSetMaxRows = 1000000"
+        elif key == "ResultSetMaxRows":  # low, so that a test sees Virtuoso cut an answer
+            line = f"ResultSetMaxRows = {VIRTUOSO_MAX_ROWS}"
         lines.append(line)
     return "\n".join(lines) + "\n"
 
