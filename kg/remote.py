@@ -10,6 +10,9 @@ backslashes and line breaks escaped; IRIs validated), never pasted as text.
 from __future__ import annotations
 
 import ast
+import hashlib
+import json
+import re
 import socket
 import time
 import urllib.error
@@ -78,6 +81,7 @@ def run_remote(
     body, media = _ask(wrapper, remote, query, retries, backoff)
     if kind == "graph":
         return Result("graph", _triples(body, media, remote))
+    body = _plain_blank_nodes(body)
     return Result(_kind(body, media, remote), _results(body, media, remote))
 
 
@@ -166,6 +170,27 @@ def _malformed(body: bytes, media: str, remote: Remote, expected: str, err: Exce
         f"{' '.join(str(err).split())[:160]}; is the URL a SPARQL query endpoint?",
         where=remote.url,
     )
+
+
+_BNODE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+
+
+def _plain_blank_nodes(body: bytes) -> bytes:
+    """Virtuoso names blank nodes ``nodeID://b10001``, which is no blank node label
+    (pyoxigraph refuses it): rename such labels, consistently within the answer."""
+    try:
+        document = json.loads(body)
+        bindings = document["results"]["bindings"]
+    except (ValueError, KeyError, TypeError):
+        return body  # not SELECT results (or not JSON): parsed, and reported, as they are
+    changed = False
+    for binding in bindings if isinstance(bindings, list) else []:
+        for value in binding.values() if isinstance(binding, dict) else []:
+            label = value.get("value") if isinstance(value, dict) and value.get("type") == "bnode" else None
+            if isinstance(label, str) and not _BNODE.fullmatch(label):
+                value["value"] = "b" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:16]  # noqa: S324 - a name
+                changed = True
+    return json.dumps(document).encode("utf-8") if changed else body
 
 
 def _kind(body: bytes, media: str, remote: Remote) -> Kind:
