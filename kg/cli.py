@@ -23,7 +23,7 @@ from kg.push import DEFAULT_CHUNK, push
 from kg.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, run
 from kg.remote import run_remote
 from kg.render import table
-from kg.serve import DEFAULT_HOST, DEFAULT_PORT, serve
+from kg.serve import DEFAULT_HOST, DEFAULT_PORT, interrupt_on_signals, serve
 from kg.store import open_store
 from kg.validate import validate
 
@@ -294,6 +294,7 @@ def serve_command(data: tuple[Path, ...], port: int, host: str) -> None:
     kg serve --data graph.ttl --port 7879
     kg query queries/timeline.rq --endpoint http://127.0.0.1:7878/query
     """
+    interrupt_on_signals()
     server, pushed = serve(from_sources(list(data)), port, host)
     try:
         click.echo(f"SPARQL query endpoint: {server.query_url}")

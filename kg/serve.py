@@ -59,9 +59,9 @@ class Server:
         return f"{self.base}/store"
 
     def stop(self, timeout: float = 10.0) -> int:
-        """Stop the server (SIGINT, as Ctrl-C would) and wait for it."""
+        """Stop the server (SIGTERM: SIGINT may be ignored, e.g. in a background job) and wait for it."""
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
+            self.process.send_signal(signal.SIGTERM)
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
@@ -101,6 +101,17 @@ def start(
             time.sleep(0.02)
     server.stop()
     raise KgError(f"the oxigraph server did not answer within {wait:g} s", where=f"{host}:{port}")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def interrupt_on_signals() -> None:
+    """Make Ctrl-C (SIGINT, even when inherited as ignored, as in a script's
+    background job) and SIGTERM raise ``KeyboardInterrupt``, so the server is stopped."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
 
 
 def serve(

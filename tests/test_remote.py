@@ -34,7 +34,7 @@ def server(seed_build: Build, port_finder) -> Iterator[Server]:
     """An oxigraph server loaded by kg.serve with the seed's named graphs."""
     running, _ = serve(of_build(seed_build), port_finder())
     yield running
-    assert running.stop() in (0, -signal.SIGINT)
+    assert running.stop() in (0, -signal.SIGTERM)
 
 
 @pytest.fixture(scope="module")

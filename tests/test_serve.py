@@ -75,3 +75,32 @@ def test_a_busy_port_is_a_clear_error(port_finder) -> None:
         )
     finally:
         first.stop()
+
+
+def test_serve_also_stops_on_sigterm_and_when_sigint_was_ignored(port_finder) -> None:
+    port = port_finder()
+    ignoring = subprocess.Popen(  # a background job of a script: SIGINT ignored from the start
+        [*KG, "serve", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        assert ignoring.stdout is not None and ignoring.stdout.readline().startswith("SPARQL query endpoint")
+        ignoring.send_signal(signal.SIGINT)
+        _, err = ignoring.communicate(timeout=15)
+        assert ignoring.returncode == 0 and err.strip() == "stopped"
+    finally:
+        if ignoring.poll() is None:
+            ignoring.kill()
+    port = port_finder()
+    terminated = subprocess.Popen([*KG, "serve", "--port", str(port)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+    try:
+        assert terminated.stdout is not None and terminated.stdout.readline().startswith("SPARQL query endpoint")
+        terminated.terminate()
+        _, err = terminated.communicate(timeout=15)
+        assert terminated.returncode == 0 and err.strip() == "stopped"
+    finally:
+        if terminated.poll() is None:
+            terminated.kill()
+    with pytest.raises(KgError, match="cannot connect"):
+        run_remote(read_query("ASK {}"), Remote(f"http://127.0.0.1:{port}/query", timeout=2), retries=0)

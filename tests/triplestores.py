@@ -48,7 +48,7 @@ def oxigraph() -> Iterator[Server]:
     """A fresh in-memory oxigraph server (it starts in milliseconds)."""
     server = start(free_port())
     yield server
-    assert server.stop() in (0, -signal.SIGINT), "the oxigraph server did not stop on SIGINT"
+    assert server.stop() in (0, -signal.SIGTERM), "the oxigraph server did not stop on SIGTERM"
 
 
 @dataclass
