@@ -278,7 +278,8 @@ def push_command(
 
 @main.command("serve")
 @data_option
-@click.option("--port", "-p", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
+@click.option("--port", "-p", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port to listen on.")
 @click.option(
     "--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on (keep 127.0.0.1 unless you mean it)."
 )
