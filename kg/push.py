@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pyoxigraph
 import requests
+from rdflib import BNode
 from requests.adapters import HTTPAdapter
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from urllib3.exceptions import ReadTimeoutError
@@ -128,14 +129,19 @@ def chunks(named: NamedGraph, size: int = DEFAULT_CHUNK) -> list[bytes]:
     lines = [line for line in serialize(named.graph, "nt").splitlines(keepends=True) if line.strip()]
     if not lines:
         return [b""]
-    if size <= 0 or any(b"_:" in line for line in lines):
+    if size <= 0 or any(isinstance(term, BNode) for triple in named.graph for term in triple):
         return [b"".join(lines)]
     return [b"".join(lines[i : i + size]) for i in range(0, len(lines), size)]
 
 
 def count_stored(session: requests.Session, remote: Remote, graph: str) -> int:
     """How many triples the store holds in ``graph`` (read back with GET)."""
-    response = send(session, remote, "GET", graph, headers={"Accept": NTRIPLES})
+    try:
+        response = send(session, remote, "GET", graph, headers={"Accept": NTRIPLES})
+    except KgError as err:
+        if "HTTP 404" in err.message:  # the protocol's answer for a graph that does not exist (or is empty)
+            return 0
+        raise
     media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     formats = {NTRIPLES: pyoxigraph.RdfFormat.N_TRIPLES, "text/plain": pyoxigraph.RdfFormat.N_TRIPLES,
                "text/turtle": pyoxigraph.RdfFormat.TURTLE}

@@ -221,3 +221,23 @@ def test_authentication(scripted, graph_file: Path) -> None:
     assert code == 2 and "authentication failed (HTTP 401)" in message and "check --user/--password" in message
     # the credentials were sent as the server asked (Basic), once it had asked
     assert [r[2].get("authorization") for r in server.requests] == [None, None, "Basic a2c6d3Jvbmc="]
+
+
+def test_an_empty_graph_and_blank_nodes(oxigraph: Server) -> None:
+    from rdflib import BNode, Literal, URIRef
+
+    empty = NamedGraph("https://example.org/empty", new_graph(), "nothing")
+    assert chunks(empty) == [b""]
+    assert push([empty], Remote(oxigraph.store_url), replace=True)[0].stored == 0
+    blank = new_graph()
+    for number in range(5):
+        node = BNode()
+        blank.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), node))
+        blank.add((node, URIRef("https://example.org/n"), Literal(f"_: {number}")))
+    named = NamedGraph("https://example.org/blank", blank, "blank nodes")
+    assert len(chunks(named, 2)) == 1  # never split: the halves would name different nodes
+    assert push([named], Remote(oxigraph.store_url), replace=True, chunk_size=2)[0].stored == 10
+    plain = NamedGraph("https://example.org/plain", new_graph(), "plain")
+    plain.graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("_:x")))
+    plain.graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("_:y")))
+    assert len(chunks(plain, 1)) == 2  # "_:" inside a literal is no blank node
