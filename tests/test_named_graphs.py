@@ -13,6 +13,7 @@ from kg.export import export
 from kg.named_graphs import (
     ONTOLOGY_GRAPH,
     REGISTER_GRAPH,
+    NamedGraph,
     article_graph,
     from_sources,
     of_build,
@@ -49,14 +50,9 @@ def test_post_holdings_belong_to_every_article_that_states_them(corpus: Path, se
     first, second = graphs[str(article_graph(SEED_SLUG))], graphs[str(article_graph("second-article"))]
     holds = [t for t in seed_build.graph if str(t[1]).endswith("org#holds")]
     assert holds and all(t in first and t in second for t in holds)
-    split_again = {g.iri: set(g.graph) for g in of_graph(union(graphs_of(graphs)), with_ontology=False)}
+    whole = union(NamedGraph(iri, graph, iri) for iri, graph in graphs.items())
+    split_again = {g.iri: set(g.graph) for g in of_graph(whole, with_ontology=False)}
     assert split_again == {iri: set(graph) for iri, graph in graphs.items()}
-
-
-def graphs_of(graphs: dict) -> list:
-    from kg.named_graphs import NamedGraph
-
-    return [NamedGraph(iri, graph, iri) for iri, graph in graphs.items()]
 
 
 def test_sources_are_files_or_folders_not_both(tmp_path: Path, seed_build: Build, article: Path) -> None:

@@ -21,6 +21,7 @@ Where Virtuoso answers differently, the difference is named and tested here
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,8 +98,6 @@ def test_push_over_digest_auth_and_count(loaded: Virtuoso, seed_build: Build) ->
 
 
 def test_replace_and_a_second_article(loaded: Virtuoso, corpus: Path) -> None:
-    import shutil
-
     shutil.copytree(corpus / SEED, corpus / "second-article")
     pushed = push(from_sources([corpus / "second-article"], with_ontology=False), loaded.store, replace=True)
     second = str(article_graph("second-article"))
