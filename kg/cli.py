@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,10 +18,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kg import resources
 from kg.build import OUTPUT_FORMATS, NotValid, build_to_file
 from kg.cache import DEFAULT_FOLDER as DEFAULT_CACHE
+from kg.endpoint import resolve
 from kg.errors import KgError
 from kg.export import FORMATS, read_graph, serialize, write_atomic
+from kg.named_graphs import ONTOLOGY_GRAPH, NamedGraph, from_sources, union
+from kg.push import DEFAULT_CHUNK, push
 from kg.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, run
+from kg.remote import run_remote
 from kg.render import table
+from kg.serve import DEFAULT_HOST, DEFAULT_PORT, interrupt_on_signals, serve
 from kg.stats import stats
 from kg.store import open_store
 from kg.validate import VALIDATORS, validate
@@ -77,6 +83,21 @@ def output_options(formats: tuple[str, ...], default: str | None) -> Callable[[C
         return wrapper
 
     return decorate
+
+
+def remote_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--user, --password and --timeout for commands that talk to a server."""
+    for option in reversed(
+        [
+            click.option("--user", "-u", help="User name for the server. Env: KG_USER."),
+            click.option("--password", help="Password (better: KG_PASSWORD or the config file)."),
+            click.option(
+                "--timeout", type=float, help="Seconds to wait for each answer (default 30). Env: KG_TIMEOUT."
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
 
 
 data_option = click.option(
@@ -220,9 +241,34 @@ def export_command(graph: Path, fmt: str, output: Path | None) -> None:
     metavar="NAME=VALUE",
     help="Bind a variable: <iri>, a prefixed name (kgr:baku) or a plain string. Repeatable.",
 )
+@click.option(
+    "--endpoint",
+    "-e",
+    metavar="URL|NAME",
+    help="Ask this SPARQL endpoint (a URL, or a server named in the config file) instead of the embedded store. "
+    "Env: KG_ENDPOINT.",
+)
+@click.option(
+    "--graph",
+    "-g",
+    "graphs",
+    multiple=True,
+    metavar="IRI",
+    help="With --endpoint: query the union of these named graphs (default-graph-uri). Repeatable.",
+)
+@remote_options
 @output_options(TABLE_FORMATS + tuple(f for f in GRAPH_FORMATS if f not in TABLE_FORMATS), None)
 def query_command(
-    query: str, data: tuple[Path, ...], params: tuple[str, ...], fmt: str | None, output: Path | None
+    query: str,
+    data: tuple[Path, ...],
+    params: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    endpoint: str | None,
+    graphs: tuple[str, ...],
+    user: str | None,
+    password: str | None,
+    timeout: float | None,
 ) -> None:
     """Run a SPARQL query (a .rq file or the query's text) on a graph.
 
@@ -235,6 +281,7 @@ def query_command(
     kg query queries/timeline.rq --data graph.ttl --format csv
     kg query "SELECT ?p WHERE { ?p a kgo:Person }" --format json
     kg query queries/evidence.rq --param event=kgr:article/report-2025-12-04-coaker-baku/arms-embargo-lifted
+    kg query queries/who-met-whom.rq --endpoint http://127.0.0.1:7878/query
     """
     values = {}
     for param in params:
@@ -243,7 +290,16 @@ def query_command(
             raise KgError(f"--param {param!r}: write NAME=VALUE")
         values[name.lstrip("?$")] = value
     parsed = read_query(query)
-    result = run(parsed, open_store(list(data) or None), values)
+    endpoint = endpoint or (None if data else os.environ.get("KG_ENDPOINT"))
+    if endpoint:
+        if data:
+            raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
+        remote = resolve("endpoint", endpoint, user, password, timeout)
+        result = run_remote(parsed, remote, values, graphs)
+    else:
+        if graphs:
+            raise KgError("--graph names graphs on a server: use it with --endpoint")
+        result = run(parsed, open_store(list(data) or None), values)
     if result.kind == "graph":
         emit(result.serialize(fmt or "ttl"), output)
     elif (fmt or "table") == "table":
@@ -270,3 +326,116 @@ def stats_command(data: tuple[Path, ...], fmt: str, output: Path | None) -> None
         emit(json.dumps(document, indent=2, ensure_ascii=False) + "\n", output)
     else:
         emit(table(["", "value"], result.rows()), output)
+
+
+@main.command("push")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--store",
+    "-s",
+    metavar="URL|NAME",
+    help="The Graph Store Protocol URL (e.g. http://127.0.0.1:7878/store), or a server named in the config file. "
+    "Env: KG_STORE.",
+)
+@click.option("--graph", "-g", metavar="IRI", help="Push everything into this one named graph instead of kg's layout.")
+@click.option("--replace", is_flag=True, help="Replace each graph pushed (HTTP PUT); without it, add to it (POST).")
+@click.option(
+    "--chunk-size", type=click.IntRange(min=1), default=DEFAULT_CHUNK, show_default=True, help="Triples per request."
+)
+@click.option("--no-ontology", is_flag=True, help="Do not push the ontology's graph.")
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Retries (with back-off) after a refused connection or HTTP 502/503/504.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@remote_options
+def push_command(
+    sources: tuple[Path, ...],
+    store: str | None,
+    graph: str | None,
+    replace: bool,
+    chunk_size: int,
+    no_ontology: bool,
+    retries: int,
+    quiet: bool,
+    user: str | None,
+    password: str | None,
+    timeout: float | None,
+) -> None:
+    """Push graphs to a triplestore (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    SOURCES are graph files (graph.ttl) or article/corpus folders (built and
+    validated first); with none, the bundled corpus. Each article goes into its
+    own named graph (<article IRI>/graph), the entity register and the ontology
+    into theirs, so re-pushing an article with --replace replaces its facts and
+    leaves the others alone. The store's count of each graph is checked after
+    the push; a push that stops part-way says which graph is incomplete, and
+    running it again completes it.
+
+    \b
+    kg push graph.ttl --store http://127.0.0.1:7878/store --replace
+    kg push corpus/report-2025-12-04-coaker-baku --store team --replace
+    KG_USER=dba KG_PASSWORD=dba kg push graph.ttl --store http://127.0.0.1:8890/sparql-graph-crud-auth
+    """
+    remote = resolve("store", store, user, password, timeout)
+    graphs = from_sources(list(sources), with_ontology=not no_ontology)
+    if graph is not None:
+        graphs = [NamedGraph(graph, union(g for g in graphs if g.iri != str(ONTOLOGY_GRAPH)), f"graph {graph}")]
+    total = sum(len(g.graph) for g in graphs)
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(f"pushing to {remote.url}", total=total)
+        pushed = push(graphs, remote, replace, chunk_size, lambda _g, n: bar.advance(task, n), retries)
+    if not quiet:
+        rows = [[p.iri, p.about, str(p.sent), str(p.stored)] for p in pushed]
+        verb = "replaced" if replace else "added to"
+        title = f"Graphs {verb} at {remote.url}"
+        click.echo(table(["graph", "holds", "sent", "in store"], rows, title=title), nl=False)
+
+
+@main.command("serve")
+@data_option
+@click.option(
+    "--port", "-p", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on (keep 127.0.0.1 unless you mean it)."
+)
+def serve_command(data: tuple[Path, ...], port: int, host: str) -> None:
+    """Serve the graph and the ontology over SPARQL on this machine, for other tools.
+
+    Starts the oxigraph server in memory, loads each article, the register and
+    the ontology into named graphs (queries see their union), prints the URLs
+    and runs until Ctrl-C.
+
+    \b
+    kg serve                       # the bundled corpus
+    kg serve --data graph.ttl --port 7879
+    kg query queries/timeline.rq --endpoint http://127.0.0.1:7878/query
+    """
+    interrupt_on_signals()
+    server, pushed = serve(from_sources(list(data)), port, host)
+    try:
+        click.echo(f"SPARQL query endpoint: {server.query_url}")
+        click.echo(f"SPARQL update:         {server.update_url}")
+        click.echo(f"Graph Store Protocol:  {server.store_url}")
+        click.echo(f"{sum(p.stored for p in pushed)} triples in {len(pushed)} named graphs; Ctrl-C stops the server.")
+        sys.stdout.flush()
+        code = server.process.wait()
+        raise KgError(f"the oxigraph server stopped by itself (exit code {code})", where=server.base)
+    except KeyboardInterrupt:
+        server.stop()
+        click.echo("stopped", err=True)
+    finally:
+        server.stop()

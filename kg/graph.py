@@ -37,12 +37,12 @@ def event_iri(slug: str, event_id: str) -> URIRef:
 
 def register_graph_iri() -> URIRef:
     """The named graph of the entity register (one per corpus)."""
-    return KGR["graph/entities"]
+    return KGR["register/graph"]
 
 
 def article_graph_iri(slug: str) -> URIRef:
-    """The named graph of one article's facts: the article's own IRI."""
-    return article_iri(slug)
+    """The named graph of one article's facts: ``<article IRI>/graph``."""
+    return URIRef(f"{article_iri(slug)}/graph")
 
 
 def to_graph(corpus: Corpus) -> Graph:

@@ -135,7 +135,9 @@ def run(query: Query, store: pyoxigraph.Store, params: Mapping[str, str] | None 
         answer = store.query(with_prefixes(query.text), substitutions=bindings(params or {}))
     except SyntaxError as err:
         raise _syntax_error(err, query) from None
-    except (OSError, RuntimeError) as err:
+    except RuntimeError as err:  # e.g. a --param whose variable the query does not select
+        raise KgError(f"the query cannot run: {err}", where=query.source) from None
+    except OSError as err:
         raise KgError(f"the query failed: {err}", where=query.source) from None
     if isinstance(answer, pyoxigraph.QueryTriples):
         return Result("graph", answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES) or b"")

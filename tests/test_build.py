@@ -183,9 +183,9 @@ def test_nquads_put_each_article_in_its_own_graph(corpus: Path, tmp_path: Path) 
     dataset = Dataset()
     dataset.parse(out, format="nquads")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
-    assert str(article_iri(SEED)) in names and str(article_iri("report-2025-12-05-coaker-again")) in names
-    assert "https://w3id.org/kg-news/id/graph/entities" in names
-    seed_graph = dataset.graph(URIRef(article_iri(SEED)))
+    assert f"{article_iri(SEED)}/graph" in names and f"{article_iri('report-2025-12-05-coaker-again')}/graph" in names
+    assert "https://w3id.org/kg-news/id/register/graph" in names
+    seed_graph = dataset.graph(URIRef(f"{article_iri(SEED)}/graph"))
     assert (URIRef(f"{article_iri(SEED)}/visit"), None, None) in seed_graph
 
 

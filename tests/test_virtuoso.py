@@ -1,0 +1,207 @@
+"""The same push and the same queries against a very different engine: a private
+Virtuoso Open Source 7 (Debian's virtuoso-opensource) on loopback.
+
+Where Virtuoso answers differently, the difference is named and tested here
+(and described in the README):
+
+* Oxigraph stores integers canonically: an ``xsd:nonNegativeInteger`` comes
+  back as ``xsd:integer``; Virtuoso keeps the datatype. Same value.
+* ``GROUP_CONCAT`` of literals that share a language tag keeps the tag in
+  Oxigraph and gives a plain string in Virtuoso (SPARQL 1.1 says a simple
+  literal); its order is undefined in both.
+* Virtuoso 7.2.x loses rows when an event's class (``?event kgo:datePrecision
+  ?p ; a ?class``) is joined with the class hierarchy (``?class
+  rdfs:subClassOf* kgo:Event``): timeline.rq and arms-embargo.rq get some of
+  their rows only (without the ``kgo:datePrecision`` pattern, or with a
+  literal-valued one, the same join is right; rewriting the path with ``+``,
+  a sub-select or FILTER EXISTS does not help). Tested: what it returns is
+  part of the right answer, never a wrong row.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph
+import pytest
+import requests
+from click.testing import CliRunner
+from test_remote import BY_QUOTE, HOSTILE, QUERIES
+
+from kg import resources
+from kg.build import Build
+from kg.cli import main
+from kg.endpoint import Remote
+from kg.errors import KgError
+from kg.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, article_graph, from_sources, of_build
+from kg.push import push
+from kg.query import Query, Result, read_query, run
+from kg.remote import run_remote
+from kg.store import open_store
+
+if TYPE_CHECKING:
+    from triplestores import Virtuoso
+
+pytest_plugins = ["triplestores"]
+SEED = "report-2025-12-04-coaker-baku"
+INTEGERS = {
+    f"http://www.w3.org/2001/XMLSchema#{t}"
+    for t in (
+        "integer",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "int",
+        "long",
+        "short",
+        "unsignedInt",
+    )
+}
+KG = [str(REGISTER_GRAPH), str(article_graph(SEED)), str(ONTOLOGY_GRAPH)]
+STAR = re.compile(r"(\?\w+) rdfs:subClassOf\* (kgo:\w+) \.")
+
+
+@pytest.fixture
+def loaded(virtuoso: Virtuoso, seed_build: Build) -> Iterator[Virtuoso]:
+    virtuoso.delete(*KG, str(article_graph("second-article")))
+    push(of_build(seed_build), virtuoso.store, replace=True)
+    yield virtuoso
+
+
+@pytest.fixture(scope="module")
+def store(seed_build: Build) -> pyoxigraph.Store:
+    return open_store(seed_build.graph)
+
+
+def count(virtuoso: Virtuoso, graph: str) -> int:
+    answer = requests.post(
+        virtuoso.query.url,
+        data={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=30,
+    )
+    answer.raise_for_status()
+    return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def comparable(result: Result) -> tuple[list[str], list[list[object]]]:
+    columns, table = result.table()
+    rows = []
+    for row in table:
+        cells: list[object] = []
+        for column, cell in zip(columns, row, strict=True):
+            if isinstance(cell, pyoxigraph.Literal) and cell.datatype.value in INTEGERS:
+                cells.append(("integer", int(cell.value)))
+            elif column == "appliesTo" and isinstance(cell, pyoxigraph.Literal):  # GROUP_CONCAT
+                cells.append(sorted(cell.value.split("; ")))
+            else:
+                cells.append(cell)
+        rows.append(cells)
+    return columns, rows
+
+
+def test_push_over_digest_auth_and_count(loaded: Virtuoso, seed_build: Build) -> None:
+    for named in of_build(seed_build):
+        assert count(loaded, named.iri) == len(named.graph)
+
+
+def test_replace_and_a_second_article(loaded: Virtuoso, corpus: Path) -> None:
+    shutil.copytree(corpus / SEED, corpus / "second-article")
+    pushed = push(from_sources([corpus / "second-article"], with_ontology=False), loaded.store, replace=True)
+    second = str(article_graph("second-article"))
+    assert [p.iri for p in pushed] == [str(REGISTER_GRAPH), second]
+    first_count = count(loaded, str(article_graph(SEED)))
+    assert count(loaded, second) == first_count == 692
+    push(from_sources([corpus / "second-article"], with_ontology=False), loaded.store, replace=True)  # again
+    assert count(loaded, second) == first_count and count(loaded, str(article_graph(SEED))) == first_count
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
+def test_every_query_gives_the_same_rows(path: Path, loaded: Virtuoso, store: pyoxigraph.Store) -> None:
+    query = read_query(path)
+    embedded = comparable(run(query, store))
+    remote = comparable(run_remote(query, loaded.query, graphs=KG))
+    if STAR.search(query.text):  # the documented Virtuoso difference: some rows only, none wrong
+        assert len(remote[1]) < len(embedded[1]) or remote != embedded
+        assert remote[0] == embedded[0]
+        for row in remote[1]:
+            assert any(part_of(row, right, embedded[0]) for right in embedded[1]), row
+    else:
+        assert remote == embedded
+
+
+def part_of(row: list[object], right: list[object], columns: list[str]) -> bool:
+    for column, cell, truth in zip(columns, row, right, strict=True):
+        if column == "appliesTo":
+            if not set(cell) <= set(truth):  # type: ignore[call-overload]
+                return False
+        elif cell != truth:
+            return False
+    return True
+
+
+def test_virtuoso_default_graph_holds_every_graph(loaded: Virtuoso, store: pyoxigraph.Store) -> None:
+    query = read_query(resources.QUERIES_DIR / "who-met-whom.rq")
+    assert comparable(run_remote(query, loaded.query)) == comparable(run(query, store))
+    system = run_remote(
+        Query(
+            "ASK { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } FILTER (?g IN ("
+            + ", ".join(f"<{g}>" for g in KG)
+            + ")) } }",
+            "q",
+        ),
+        loaded.query,
+    )
+    assert system.table()[1][0][0].value == "true"  # its own system triples too: name kg's graphs with --graph
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_value_cannot_change_the_query(value: str, loaded: Virtuoso) -> None:
+    assert run_remote(BY_QUOTE, loaded.query, {"quote": value}, graphs=KG).table()[1] == []
+    assert len(run_remote(BY_QUOTE, loaded.query, graphs=KG).table()[1]) > 20
+
+
+def test_a_bound_value_selects(loaded: Virtuoso, seed_build: Build, store: pyoxigraph.Store) -> None:
+    quote = next(str(o) for _, p, o in seed_build.graph if str(p).endswith("oa#exact") and '"' in str(o))
+    assert run_remote(BY_QUOTE, loaded.query, {"quote": quote}, graphs=KG).table()[1]
+    evidence = read_query(resources.QUERIES_DIR / "evidence.rq")
+    params = {"event": f"kgr:article/{SEED}/arms-embargo-lifted"}
+    remote = comparable(run_remote(evidence, loaded.query, params, graphs=KG))
+    assert remote[1] and remote == comparable(run(evidence, store, params))
+
+
+def test_cli_against_virtuoso(loaded: Virtuoso) -> None:
+    query = str(resources.QUERIES_DIR / "who-met-whom.rq")
+    embedded = CliRunner().invoke(main, ["query", query, "--format", "csv"])
+    graphs = [word for graph in KG for word in ("--graph", graph)]
+    remote = CliRunner().invoke(main, ["query", query, "--format", "csv", "-e", loaded.query.url, *graphs])
+    assert remote.exit_code == 0, remote.output
+    assert remote.stdout_bytes == embedded.stdout_bytes
+
+
+def test_digest_auth_for_queries_and_wrong_passwords(loaded: Virtuoso) -> None:
+    secured = Remote(f"{loaded.base}/sparql-auth", "dba", "dba")
+    assert run_remote(Query("ASK { ?m a kgo:Meeting }", "q"), secured).table()[1][0][0].value == "true"
+    with pytest.raises(KgError, match=r"authentication failed \(HTTP 401\).*check --user/--password"):
+        run_remote(Query("ASK {}", "q"), Remote(secured.url, "dba", "wrong"))
+    result = CliRunner().invoke(
+        main, ["push", "--no-ontology", "-q", "--store", loaded.store.url, "--user", "dba", "--password", "wrong"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kg: error: {loaded.store.url}: authentication failed (HTTP 401)")
+    assert "the push stopped: graph <https://w3id.org/kg-news/id/register/graph>" in result.stderr
+
+
+def test_an_answer_cut_at_result_set_max_rows_is_an_error(loaded: Virtuoso) -> None:
+    everything = Query("SELECT * WHERE { ?s ?p ?o }", "q")  # its system triples, kg's graphs: over 1000 rows
+    with pytest.raises(KgError, match=r"the server cut the answer at 1000 rows \(Virtuoso's ResultSetMaxRows\)"):
+        run_remote(everything, loaded.query)
+    paged = Query("SELECT * WHERE { ?s ?p ?o } LIMIT 999", "q")  # a page below the limit (at it, Virtuoso says "cut")
+    rows = run_remote(paged, loaded.query).table()[1]
+    assert len(rows) == 999
+    # Virtuoso's blank nodes ("nodeID://b10001", no valid label) come back renamed, consistently
+    blanks = {cell.value for row in rows for cell in row if isinstance(cell, pyoxigraph.BlankNode)}
+    assert blanks and all(label.startswith("b") and len(label) == 17 for label in blanks)
