@@ -44,16 +44,18 @@ class NotValid(KgError):
         self.report = report
 
 
-def build(paths: Sequence[Path] | None = None) -> Build:
+def build(paths: Sequence[Path] | None = None, include_drafts: bool = False) -> Build:
     """Read the articles (the bundled corpus by default), map them to RDF and validate."""
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, include_drafts)
     graph = to_graph(corpus)
     return Build(corpus, graph, validate(graph))
 
 
-def build_to_file(paths: Sequence[Path] | None, output: Path, fmt: str | None = None) -> Build:
+def build_to_file(
+    paths: Sequence[Path] | None, output: Path, fmt: str | None = None, include_drafts: bool = False
+) -> Build:
     """Build and, only if the graph conforms, write it to ``output`` atomically."""
-    result = build(paths)
+    result = build(paths, include_drafts)
     if not result.report.conforms:
         raise NotValid(result.report)
     export(result.graph, output, fmt)

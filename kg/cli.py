@@ -93,7 +93,11 @@ def main() -> None:
 )
 @click.option("--format", "-f", "fmt", type=click.Choice(tuple(FORMATS)), help="Output format (default: from the extension).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build_command(paths: tuple[Path, ...], output: Path, fmt: str | None, quiet: bool) -> None:
+@click.option(
+    "--include-drafts", is_flag=True,
+    help="Also build items of drafted fact files (kg extract) still marked 'review: draft'; the graph marks them.",
+)
+def build_command(paths: tuple[Path, ...], output: Path, fmt: str | None, quiet: bool, include_drafts: bool) -> None:
     """Build a validated graph from articles and their fact files.
 
     PATHS are corpus folders, article folders or facts.yaml files; with none,
@@ -105,7 +109,7 @@ def build_command(paths: tuple[Path, ...], output: Path, fmt: str | None, quiet:
     kg build corpus/report-2025-12-04-coaker-baku -o coaker.ttl
     kg build corpus/ -o graph.jsonld
     """
-    result = build_to_file(list(paths) or None, output, fmt)
+    result = build_to_file(list(paths) or None, output, fmt, include_drafts)
     if not quiet:
         click.echo(table(["", "count"], [[k, str(v)] for k, v in result.summary().items()], title=f"Built {output}"), nl=False)
         click.echo(f"SHACL: {result.report}")
