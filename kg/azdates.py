@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year-month", re.compile(rf"\b(\d{{4}}){_ORDINAL} ilin {_MONTH}(?:ı|i|u|ü)?{_LOC}?\b(?: ayında)?")),
     ("last-year-month", re.compile(rf"\b(ötən|keçən|bu) ilin {_MONTH}(?:ı|i|u|ü)?{_LOC}?\b")),
     ("month", re.compile(rf"\b{_MONTH}(?: ayında| ayı ərzində|{_LOC}|ın|ı|ın sonunda|ın əvvəlində)\b")),
-    ("year", re.compile(rf"\b(\d{{4}}){_ORDINAL} il(?:də|in|i)?\b")),
+    ("year", re.compile(rf"\b(\d{{4}}){_ORDINAL} il(?:də|in|i)?\b(?! üçün)")),
     ("relative-year", re.compile(r"\b(ötən|keçən|bu) il(?:də)?\b")),
     ("relative-day", re.compile(r"\b(dünən|bu gün|srağagün)\b")),
 ]

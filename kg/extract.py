@@ -247,10 +247,11 @@ class _Extractor:
     # names ----------------------------------------------------------------
     def base(self, word: str) -> str:
         readings = analyses(word)
-        for pool in (self.names.known_bases, self.text_bases):
-            hits = [a for a in readings if fold(a.base) in pool]
-            if hits:
-                return max(hits, key=lambda a: len(a.ending)).base
+        hits = [a for a in readings if fold(a.base) in self.names.known_bases]
+        if not hits:  # the text's own names: another form of the word, not the word itself
+            hits = [a for a in readings[1:] if fold(a.base) in self.text_bases]
+        if hits:
+            return max(hits, key=lambda a: len(a.ending)).base
         return base_name(word)
 
     def _reading(self, word: str) -> Analysis:
@@ -432,13 +433,13 @@ class _Extractor:
             if genitive:
                 return [genitive[-1].entity]
         folded = [w.folded for w in sentence.words[:before]]
-        for k in range(len(folded)):
-            for pair in _PAIRS:
-                if tuple(folded[k : k + len(pair)]) == pair:
-                    countries = [e for e, _ in self.salience.most_common() if self._kind(e) == "Country"]
-                    return countries[:2]
         covered = {k for m in mentions for k in range(m.group_start, m.end)}
         for k, word in enumerate(sentence.words[:before]):
+            for pair in _PAIRS:
+                n = len(pair)
+                if tuple(folded[k : k + n]) == pair and (folded[k + n : k + n + 1] != ["arasında"]):
+                    countries = [e for e, _ in self.salience.most_common() if self._kind(e) == "Country"]
+                    return countries[:2]
             if k in covered:
                 continue
             if word.folded in _HEAD_NOUNS:
@@ -469,12 +470,14 @@ class _Extractor:
         usable = [m for m in mentions if not m.quoted and not m.modifier and m.entity not in agents]
         actors = [m for m in usable if self._kind(m.entity) in ACTORS]
         places = [m for m in usable if self._kind(m.entity) in PLACES and m.case in {"locative", "dative", "ablative"}]
-        if rule.passive and not agents:
-            if rule.frame == "statement" and source:
-                agents, confidence = [source[0]], confidence - 0.1
-            elif rule.frame == "signing":
-                between = _before_word(sentence, actors, "arasında")
-                agents, actors = between[:1], [m for m in actors if m.entity in between[1:]]
+        if rule.passive and not agents and rule.frame == "statement" and source:
+            agents, confidence = [source[0]], confidence - 0.1
+        if rule.passive and rule.frame == "signing":
+            between = _before_word(sentence, [m for m in mentions if not m.quoted and not m.modifier
+                                              and self._kind(m.entity) in ACTORS], "arasında")
+            if between:  # "X ilə Y arasında ... imzalanıb": X and Y signed
+                agents = between[:1]
+                actors = [m for m in actors if m.entity in between[1:]]
         if rule.frame == "appointment" and rule.passive and agents:
             affected = agents
             genitive = [m.entity for m in actors if m.case == "genitive" and self._kind(m.entity) == "Country"]
@@ -555,7 +558,8 @@ class _Extractor:
     ) -> DraftEvent:
         trigger_at = sentence.words[start].start
         before = [d for d in dates if d.start < trigger_at] or dates
-        when = before[-1] if before else None
+        rank = {"day": 0, "month": 1, "year": 2, "bounded": 3}
+        when = min(before, key=lambda d: (rank[d.when.precision], d.start)) if before else None
         if when is not None:
             confidence += 0.05
         unique: list[tuple[str, str]] = []
@@ -754,3 +758,50 @@ def render_entities(draft: Draft, existing: str = "") -> str:
         out += (f"\n# draft (confidence {entity.confidence:.2f}); label.en is a copy of the Azerbaijani: translate it."
                 f"\n# found in: {entity.evidence}\n") + _dump(body)
     return out
+
+
+def read_text(path: Path) -> str:
+    """An article's text; a missing or non-UTF-8 file is a ``KgError``."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise KgError("file not found", where=path) from None
+    except OSError as err:
+        raise KgError(f"cannot read it: {err.strerror}", where=path) from None
+    except UnicodeDecodeError as err:
+        raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=path) from None
+
+
+def parse_published(value: str) -> date:
+    """``2025-12-04`` or ``2025-12-04T21:14:00+04:00`` → the publication day."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise KgError(f"--published {value!r} is not a date; write YYYY-MM-DD, e.g. 2025-12-04") from None
+
+
+def publisher_id(name: str | None, register: Register) -> str | None:
+    """The register id of a publisher given by id, label or alias (``report``, ``Report``)."""
+    if name is None:
+        return None
+    if name in register.entities:
+        return name
+    for entity in register.entities.values():
+        names = [*entity.labels.values(), *(n for ns in entity.aliases.values() for n in ns)]
+        if any(fold(n) == fold(name) for n in names):
+            return entity.id
+    return None
+
+
+def draft_new_entities(draft: Draft, path: Path) -> int:
+    """Add the draft's new entities to ``path`` (an ``entities.draft.yaml``); how many were added."""
+    from kg.export import write_atomic
+
+    existing = path.read_text(encoding="utf-8") if path.is_file() else ""
+    updated = render_entities(draft, existing)
+    if updated == existing:
+        return 0
+    write_atomic(path, updated.encode("utf-8"))
+    return updated.count("\n# found in: ") - existing.count("\n# found in: ")
