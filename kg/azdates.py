@@ -29,7 +29,9 @@ from typing import Any
 from kg.aztext import fold
 from kg.dates import DateError, When, parse_when
 
-MONTHS = ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr")
+MONTHS = (
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+)
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _ORDINAL = r"-(?:ci|cı|cu|cü)"
 _GEN = r"(?:ın|in|un|ün|nın|nin)"

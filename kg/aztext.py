@@ -283,7 +283,9 @@ def check_azerbaijani(text: str, where: str | None = None) -> None:
     """Refuse, with a clear message, a text that is not Azerbaijani in Latin script."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
-        raise KgError("the text has no words; give the article's text (UTF-8, Azerbaijani in Latin script)", where=where)
+        raise KgError(
+            "the text has no words; give the article's text (UTF-8, Azerbaijani in Latin script)", where=where
+        )
     latin = sum(1 for c in letters if c.isascii() or fold(c) in AZ_LETTERS or c in "İI")
     if latin / len(letters) < 0.8:
         cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import resources
-from kg.errors import KgError
 from kg.drafts import with_drafted_entities
+from kg.errors import KgError
 from kg.facts import FACTS, Article, Register, find_register, load_article, load_register
 from kg.ontology import vocabulary
 

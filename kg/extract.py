@@ -557,7 +557,7 @@ class _Extractor:
         confidence: float, place: str | None = None, course: str | None = None,
     ) -> DraftEvent:
         trigger_at = sentence.words[start].start
-        before = [d for d in dates if d.start < trigger_at] or dates
+        before = [d for d in dates if d.start < trigger_at]  # the verb ends its clause: later dates are another's
         rank = {"day": 0, "month": 1, "year": 2, "bounded": 3}
         when = min(before, key=lambda d: (rank[d.when.precision], d.start)) if before else None
         if when is not None:

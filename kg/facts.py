@@ -290,7 +290,8 @@ def _review(reader: _Reader, node: Located, name: str, include_drafts: bool) -> 
         state = node["review"]
         if state not in REVIEW_STATES:
             raise reader.error(
-                f"review must be one of {', '.join(REVIEW_STATES)}, found {_kind(state)}", node, "review", f"{name}.review"
+                f"review must be one of {', '.join(REVIEW_STATES)}, found {_kind(state)}",
+                node, "review", f"{name}.review",
             )
         if state == "draft" and not include_drafts:
             raise reader.error(
@@ -303,7 +304,8 @@ def _review(reader: _Reader, node: Located, name: str, include_drafts: bool) -> 
         value = node["confidence"]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             raise reader.error(
-                f"confidence must be a number from 0 to 1, found {_kind(value)}", node, "confidence", f"{name}.confidence"
+                f"confidence must be a number from 0 to 1, found {_kind(value)}",
+                node, "confidence", f"{name}.confidence",
             )
         found["confidence"] = float(value)
     return found
