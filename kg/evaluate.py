@@ -10,6 +10,8 @@ gold file) and recall (how much of the gold file the draft found):
   at least half of their participants in common (Jaccard ≥ 0.5 over entity
   ids, roles aside). ``events (exact)`` is stricter: the same type and the
   same participants in the same roles.
+- **posts held**: (person, post) pairs, the post linked from the person's title (only when the gold
+  file records posts).
 - **dates**: paired events whose dates agree (value, precision and bounds).
 """
 
@@ -132,12 +134,17 @@ def compare(gold: Article, gold_register: Register, draft: Draft) -> Evaluation:
         dated += when == g.when
     paired_gold = {g.id for g, _ in pairs}
     paired_draft = {id(d) for _, d in pairs}
+    gold_posts = {(h.holder, h.post) for h in gold.posts}
+    draft_posts = {(ids.get(holder, holder), post) for holder, post, _ in draft.posts}
     scores = (
         Score("entities", len(gold_entities & drafted), len(drafted), len(gold_entities)),
         Score("events", len(pairs), len(draft.events), len(gold.events)),
         Score("events (exact)", exact, len(draft.events), len(gold.events)),
         Score("dates", dated, len(draft.events), len(gold.events)),
     )
+    if gold_posts:  # a gold file that records no posts says nothing about drafted ones
+        scores = (*scores[:1], Score("posts held", len(gold_posts & draft_posts), len(draft_posts), len(gold_posts)),
+                  *scores[1:])
     return Evaluation(
         gold.slug,
         scores,

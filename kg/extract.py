@@ -204,6 +204,7 @@ class Draft:
     events: list[DraftEvent]
     entities: dict[str, EntityInfo]  # every entity the facts refer to
     source: tuple[str, str] | None = None  # (entity id, evidence)
+    posts: list[tuple[str, str, str]] = field(default_factory=list)  # (holder, post, evidence)
 
     @property
     def new_entities(self) -> list[EntityInfo]:
@@ -213,6 +214,7 @@ class Draft:
     def used_entities(self) -> set[str]:
         used = {entity for event in self.events for _, entity in event.roles}
         used |= {e.place for e in self.events if e.place} | {e.course for e in self.events if e.course}
+        used |= {holder for holder, _, _ in self.posts}
         if self.source:
             used.add(self.source[0])
         return used
@@ -368,8 +370,14 @@ class _Extractor:
     # events ----------------------------------------------------------------
     def run(self) -> Draft:
         events: list[DraftEvent] = []
+        posts: list[tuple[str, str, str]] = []
         source: tuple[str, str] | None = None
         analysed = [(s, self.mentions(s)) for s in self.sentences]
+        for sentence, mentions in analysed:
+            for mention in mentions:
+                holding = self._holding(sentence, mentions, mention)
+                if holding and not any(h[:2] == holding[:2] for h in posts):
+                    posts.append(holding)
         for sentence, mentions in analysed:
             if _is_header(sentence):
                 continue
@@ -386,7 +394,7 @@ class _Extractor:
                 events += self._frame(rule, sentence, mentions, start, end, dates, source)
         merged = _merge(events)
         entities = {k: v for k, v in self.names.entities.items()}
-        draft = Draft(self.text, self.published, merged, entities, source)
+        draft = Draft(self.text, self.published, merged, entities, source, posts)
         _name_events(draft)
         return draft
 
@@ -542,6 +550,28 @@ class _Extractor:
         event.quotation = _quotation(sentence, self.text)
         return [event]
 
+    def _holding(self, sentence: Sentence, mentions: list[Mention], mention: Mention) -> tuple[str, str, str] | None:
+        """The post a titled person holds: "Azərbaycan Prezidenti İlham Əliyev" → president-of-azerbaijan."""
+        if not mention.titles or mention.quoted or self._kind(mention.entity) != "Person":
+            return None
+        modifier = next((m for m in mentions if m.modifier and mention.group_start <= m.start < mention.start), None)
+        country = modifier.entity if modifier and self._kind(modifier.entity) == "Country" else None
+        scored: list[tuple[int, str]] = []
+        for entity in self.register.entities.values():
+            if entity.type.fragment != "Post" or (country and entity.links.get("country") != country):
+                continue
+            role = [fold(w) for w in entity.attributes.get("role", {}).get("az", "").split()]
+            if role and all(any(_same_word(r, t) for t in mention.titles) for r in role):
+                scored.append((len(role), entity.id))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None  # "müdafiə naziri" with no country: which country's minister is for the reviewer
+        words = sentence.words
+        quote = self.text[words[mention.group_start].start : words[mention.end - 1].end]
+        return (mention.entity, scored[0][1], quote) if _unique(quote, self.text) else None
+
     def _post(self, sentence: Sentence, parties: list[str]) -> str | None:
         folded = [w.folded for w in sentence.words]
         for entity in self.register.entities.values():
@@ -568,6 +598,16 @@ class _Extractor:
                 unique.append(role)
         return DraftEvent(kind, unique, [sentence.text], round(min(max(confidence, 0.1), 0.95), 2), when,
                           place, course=course)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word, endings aside: naziri / nazirinin, attaşe / attaşesini."""
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return a == b or (prefix >= 4 and prefix >= min(len(a), len(b)) - 1)
 
 
 def _is_header(sentence: Sentence) -> bool:
@@ -695,6 +735,11 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
     if draft.source:
         facts["source"] = {"author": draft.source[0], "evidence": draft.source[1], "review": "draft",
                            "confidence": 0.6}
+    if draft.posts:
+        facts["posts"] = [
+            {"holder": holder, "post": post, "evidence": quote, "review": "draft", "confidence": 0.6}
+            for holder, post, quote in draft.posts
+        ]
     events: dict[str, Any] = {}
     for event in draft.events:
         item: dict[str, Any] = {"type": event.type, "review": "draft", "confidence": event.confidence}
