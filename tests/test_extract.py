@@ -213,7 +213,8 @@ def test_build_refuses_drafts_unless_included(tmp_path: Path, seed_draft: Draft)
     built = runner.invoke(main, ["build", str(corpus), "--include-drafts", "-o", str(tmp_path / "g.ttl")])
     assert built.exit_code == 0, built.output
     graph = (tmp_path / "g.ttl").read_text(encoding="utf-8")
-    assert graph.count("kgo:reviewStatus kgo:draft") == len(seed_draft.events) + 1  # the events and the source
+    drafted = len(seed_draft.events) + 1 + len(seed_draft.posts)  # events, the source, the posts held
+    assert graph.count("kgo:reviewStatus kgo:draft") == drafted
     assert "kgo:confidence" in graph
 
 
