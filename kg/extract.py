@@ -480,12 +480,12 @@ class _Extractor:
         places = [m for m in usable if self._kind(m.entity) in PLACES and m.case in {"locative", "dative", "ablative"}]
         if rule.passive and not agents and rule.frame == "statement" and source:
             agents, confidence = [source[0]], confidence - 0.1
+        between: list[str] = []
         if rule.passive and rule.frame == "signing":
             between = _before_word(sentence, [m for m in mentions if not m.quoted and not m.modifier
                                               and self._kind(m.entity) in ACTORS], "arasında")
             if between:  # "X ilə Y arasında ... imzalanıb": X and Y signed
                 agents = between[:1]
-                actors = [m for m in actors if m.entity in between[1:]]
         if rule.frame == "appointment" and rule.passive and agents:
             affected = agents
             genitive = [m.entity for m in actors if m.case == "genitive" and self._kind(m.entity) == "Country"]
@@ -544,6 +544,8 @@ class _Extractor:
         if rule.frame == "signing":
             others = [("counterpart", m.entity) for m in actors if m.case in {"comitative", "nominative"}
                       and ("counterpart", m.entity) not in roles]
+            if between:
+                others = [("counterpart", entity) for entity in between[1:]]
             return [self._event(rule.event_type, roles + others, sentence, start, dates, confidence + 0.1,
                                 place=place)]
         event = self._event(rule.event_type, roles, sentence, start, dates, confidence)

@@ -233,3 +233,12 @@ def test_include_drafts_reads_drafted_entities(tmp_path: Path) -> None:
     built = runner.invoke(main, ["build", str(corpus), "--include-drafts", "-o", str(tmp_path / "g.ttl")])
     assert built.exit_code == 0, built.output
     assert "kgr:kemal-aksoy a kgo:Person" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
+
+
+def test_posts_held_from_titles(seed_draft: Draft) -> None:
+    posts = {(holder, post) for holder, post, _ in seed_draft.posts}
+    assert posts == {
+        ("vernon-coaker", "uk-minister-of-state-for-defence"),
+        ("ilham-aliyev", "president-of-azerbaijan"),
+        ("vugar-mustafayev", "azerbaijan-minister-of-defence-industry"),
+    }  # "müdafiə naziri ... Zakir Həsənov" names no country: the UK's and Azerbaijan's posts both fit, none is drafted
