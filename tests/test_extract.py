@@ -16,7 +16,7 @@ from kg.evaluate import extraction_register
 from kg.extract import Draft, DraftEvent, draft_facts, extract, lexicon, render_entities, render_facts
 from kg.facts import load_article, load_register
 from kg.ontology import vocabulary
-from tests.extract_fixtures import INVENTED, SEED
+from tests.extract_fixtures import INVENTED, NAVY, SEED
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +165,7 @@ def test_drafting_is_deterministic(seed_draft: Draft) -> None:
 # --- the command ---------------------------------------------------------------------
 
 def test_cli_writes_a_draft_and_its_new_entities(tmp_path: Path) -> None:
-    folder = INVENTED[-1]
+    folder = NAVY
     out = tmp_path / "draft.yaml"
     result = CliRunner().invoke(
         main,
@@ -221,10 +221,10 @@ def test_build_refuses_drafts_unless_included(tmp_path: Path, seed_draft: Draft)
 def test_include_drafts_reads_drafted_entities(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(SEED.parent, corpus)
-    folder = corpus / INVENTED[-1].name
+    folder = corpus / NAVY.name
     folder.mkdir()
     for name in ("article.txt", "article.yaml"):
-        shutil.copy(INVENTED[-1] / name, folder / name)
+        shutil.copy(NAVY / name, folder / name)
     runner = CliRunner()
     made = runner.invoke(main, ["extract", str(folder / "article.txt"), "--published", "2026-05-20",
                                 "--corpus", str(corpus), "-o", str(folder / "facts.yaml")])
