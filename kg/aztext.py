@@ -297,6 +297,12 @@ def check_azerbaijani(text: str, where: str | None = None) -> None:
         )
     words = {fold(w) for w in re.findall(r"\w+", text)}
     azeri_letters = sum(1 for c in letters if fold(c) in AZ_LETTERS)
+    if azeri_letters and "ə" not in fold(text) and len(letters) >= 40:
+        raise KgError(
+            "the text has no ə, which Azerbaijani writes in nearly every sentence (is it Turkish?); "
+            "kg extract reads Azerbaijani news in Latin script",
+            where=where,
+        )
     if azeri_letters == 0 and len(words & _COMMON) < 2:
         raise KgError(
             "the text does not look Azerbaijani (no ə, ğ, ı, ö, ü, ş, ç and none of its common words); "

@@ -110,6 +110,7 @@ def test_hyphenated_endings_stay_one_word() -> None:
         ("Министр обороны Азербайджана встретился с коллегой.", "Cyrillic"),
         ("The minister met his counterpart in London today.", "does not look Azerbaijani"),
         ("123 456 --- !!!", "no words"),
+        ("Savunma Bakanı Ankara'da İngiliz mevkidaşı ile görüştü ve işbirliğini değerlendirdi.", "is it Turkish"),
     ],
 )
 def test_other_scripts_and_languages_are_refused(text: str, words: str) -> None:
