@@ -223,8 +223,9 @@ def extract_command(
     kg extract new/article.txt --published 2026-01-22 --corpus corpus/ -o new/facts.yaml
     kg extract --evaluate corpus/report-2025-12-04-coaker-baku/facts.yaml
     """
+    from kg.draftfile import draft_new_entities, parse_published, publisher_id, read_text, render_facts
     from kg.evaluate import evaluate, extraction_register
-    from kg.extract import draft_new_entities, extract, parse_published, publisher_id, read_text, render_facts
+    from kg.extract import extract
 
     register = extraction_register(corpus)
     if gold is not None:

@@ -16,84 +16,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
-from kg import resources
 from kg.azdates import MONTHS, DateMention, find_dates
 from kg.aztext import Analysis, Sentence, Word, analyses, base_name, check_azerbaijani, fold, sentences
-from kg.errors import KgError
 from kg.evidence import QuoteError, locate
 from kg.facts import Register
+from kg.triggers import Rule, lexicon, pattern_match
 
-TRIGGERS = resources.ONTOLOGY_DIR / "triggers.yaml"
 ACTORS = {"Person", "Organization", "Country"}
 PLACES = {"City", "Country", "Facility", "Memorial"}
 _STOP = {"və", "ilə", "ki", "bu", "da", "də", "isə", "həmçinin", "sonra", "daha", "bir", "olaraq", "arasında", "üçün",
          "zamanı", "tərəfindən", "ilk", "dəfə"}
 _HEAD_NOUNS = {"səfirlik": "səfirli", "nazirlik": "nazirli", "agentlik": "agentli", "təşkilat": "təşkilat"}
 _PAIRS = {("hər", "iki", "ölkə"), ("iki", "ölkə"), ("hər", "iki", "tərəf")}
-
-
-# --- The trigger list (data) ---------------------------------------------------
-
-@dataclass(frozen=True)
-class Rule:
-    event_type: str
-    frame: str
-    phrases: tuple[tuple[str, ...], ...]
-    requires: tuple[str, ...] = ()
-    excludes: tuple[tuple[str, ...], ...] = ()
-    refine: dict[str, str] = field(default_factory=dict)
-    passive: bool = False
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    rules: tuple[Rule, ...]
-    titles: tuple[str, ...]
-    heads: dict[str, str]  # folded head word → entity type
-    surnames: tuple[str, ...]
-
-
-def _pattern_match(pattern: str, word: str) -> bool:
-    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
-
-
-@cache
-def lexicon(path: Path = TRIGGERS) -> Lexicon:
-    """Read the trigger list; a mistake in it is a ``KgError`` naming the file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise KgError(f"cannot read the trigger list: {err}", where=path) from None
-    if not isinstance(data, dict):
-        raise KgError("expected a mapping of event classes to rules", where=path)
-    from kg.ontology import vocabulary
-
-    classes = vocabulary().event_types
-    rules = []
-    for name, entries in data.items():
-        if name in {"titles", "heads", "surnames"}:
-            continue
-        if name not in classes:
-            raise KgError(f"{name!r} is not an event class of the ontology ({', '.join(classes)})", where=path)
-        for entry in entries:
-            rules.append(Rule(
-                event_type=name,
-                frame=entry["frame"],
-                phrases=tuple(tuple(fold(p).split()) for p in entry["words"]),
-                requires=tuple(fold(r) for r in entry.get("requires", ())),
-                excludes=tuple(tuple(fold(p).split()) for p in entry.get("excludes", ())),
-                refine=dict(entry.get("refine", {})),
-                passive=bool(entry.get("passive", False)),
-            ))
-    heads = {fold(word): kind for kind, words in data.get("heads", {}).items() for word in words}
-    return Lexicon(tuple(rules), tuple(fold(t) for t in data.get("titles", ())), heads,
-                   tuple(fold(s) for s in data.get("surnames", ())))
 
 
 # --- Entities: known, and drafted -------------------------------------------------
@@ -262,7 +197,7 @@ class _Extractor:
 
     def is_title(self, word: str) -> bool:
         folded = fold(word)
-        return any(_pattern_match(t, folded) for t in self.lex.titles)
+        return any(pattern_match(t, folded) for t in self.lex.titles)
 
     def new_entity(self, kind: str, label: str, sentence: Sentence, confidence: float) -> str:
         for entity in self.names.entities.values():
@@ -386,7 +321,7 @@ class _Extractor:
                     self.salience[mention.entity] += 1
             if source is None and _names_source(sentence):
                 author = self._source_author(mentions)
-                if author and _unique(sentence.text, self.text):
+                if author and is_unique_quote(sentence.text, self.text):
                     source = (author, sentence.text)
                 continue
             dates = [d for d in find_dates(sentence.text, self.published, sentence.start) if not d.since]
@@ -409,11 +344,11 @@ class _Extractor:
         folded = [w.folded for w in sentence.words]
         found: list[tuple[Rule, int, int]] = []
         for rule in self.lex.rules:
-            if rule.requires and not any(_pattern_match(r, w) for r in rule.requires for w in folded):
+            if rule.requires and not any(pattern_match(r, w) for r in rule.requires for w in folded):
                 continue
             for phrase in rule.phrases:
                 for i in range(len(folded) - len(phrase) + 1):
-                    if all(_pattern_match(p, folded[i + k]) for k, p in enumerate(phrase)):
+                    if all(pattern_match(p, folded[i + k]) for k, p in enumerate(phrase)):
                         end = i + len(phrase)
                         if any(_covers(folded, ex, i, end) for ex in rule.excludes):
                             continue
@@ -469,7 +404,7 @@ class _Extractor:
         self, rule: Rule, sentence: Sentence, mentions: list[Mention], start: int, end: int,
         dates: list[DateMention], source: tuple[str, str] | None,
     ) -> list[DraftEvent]:
-        if not _unique(sentence.text, self.text):
+        if not is_unique_quote(sentence.text, self.text):
             return []
         confidence = 0.5
         noun = rule.frame == "visit" and sentence.words[start].folded.endswith("i")
@@ -572,7 +507,7 @@ class _Extractor:
             return None  # "müdafiə naziri" with no country: which country's minister is for the reviewer
         words = sentence.words
         quote = self.text[words[mention.group_start].start : words[mention.end - 1].end]
-        return (mention.entity, scored[0][1], quote) if _unique(quote, self.text) else None
+        return (mention.entity, scored[0][1], quote) if is_unique_quote(quote, self.text) else None
 
     def _post(self, sentence: Sentence, parties: list[str]) -> str | None:
         folded = [w.folded for w in sentence.words]
@@ -622,7 +557,8 @@ def _names_source(sentence: Sentence) -> bool:
     return "xəbər verir" in folded or folded.startswith("bu barədə") or " bu barədə " in folded
 
 
-def _unique(words: str, text: str) -> bool:
+def is_unique_quote(words: str, text: str) -> bool:
+    """The words occur exactly once in the text (so they can serve as evidence)."""
     try:
         locate(words, text)
     except QuoteError:
@@ -632,7 +568,7 @@ def _unique(words: str, text: str) -> bool:
 
 def _covers(folded: list[str], phrase: tuple[str, ...], start: int, end: int) -> bool:
     for i in range(max(0, end - len(phrase)), min(start + 1, len(folded) - len(phrase) + 1)):
-        if all(_pattern_match(p, folded[i + k]) for k, p in enumerate(phrase)):
+        if all(pattern_match(p, folded[i + k]) for k, p in enumerate(phrase)):
             return True
     return False
 
@@ -650,7 +586,7 @@ def _quoted_words(sentence: Sentence) -> set[int]:
 
 def _quotation(sentence: Sentence, text: str) -> str | None:
     match = re.match(r'^["«“](.+?)["»”],?\s*[-—]', sentence.text)
-    if match and _unique(match.group(1), text):
+    if match and is_unique_quote(match.group(1), text):
         return match.group(1)
     return None
 
@@ -725,130 +661,3 @@ def extract(text: str, published: date, register: Register, publisher: str | Non
     """Draft the facts of an Azerbaijani news text, linked to ``register``."""
     check_azerbaijani(text, where)
     return _Extractor(text, published, register, publisher).run()
-
-
-def _date_value(event: DraftEvent) -> Any:
-    return event.date.spec if event.date else {"not_after": "published"}
-
-
-def draft_facts(draft: Draft) -> dict[str, Any]:
-    """The draft as the data of a fact file (``kg.facts`` reads it once reviewed)."""
-    facts: dict[str, Any] = {}
-    if draft.source:
-        facts["source"] = {"author": draft.source[0], "evidence": draft.source[1], "review": "draft",
-                           "confidence": 0.6}
-    if draft.posts:
-        facts["posts"] = [
-            {"holder": holder, "post": post, "evidence": quote, "review": "draft", "confidence": 0.6}
-            for holder, post, quote in draft.posts
-        ]
-    events: dict[str, Any] = {}
-    for event in draft.events:
-        item: dict[str, Any] = {"type": event.type, "review": "draft", "confidence": event.confidence}
-        for role, entity in event.roles:
-            if role in item:
-                item[role] = [item[role], entity] if isinstance(item[role], str) else [*item[role], entity]
-            else:
-                item[role] = entity
-        if event.place:
-            item["place"] = event.place
-        if event.course:
-            item["course"] = event.course
-        if event.post:
-            item["post"] = event.post
-        item["date"] = _date_value(event)
-        if event.date and _unique(event.date.text, draft.text):
-            item["date_text"] = event.date.text
-        if event.quotation:
-            item["quotation"] = event.quotation
-        item["evidence"] = event.evidence[0] if len(event.evidence) == 1 else list(event.evidence)
-        events[event.id] = item
-    facts["events"] = events
-    return facts
-
-
-def _dump(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
-
-
-def render_facts(draft: Draft, title: str = "") -> str:
-    """The draft fact file's text: deterministic, with a header that says how to review it."""
-    header = (
-        f"# Draft facts, drafted by kg extract from the text{f' {title!r}' if title else ''}\n"
-        f"# (published {draft.published.isoformat()}). Every item says `review: draft`: check each against\n"
-        "# its evidence, correct it, then write `review: reviewed` (or delete the item). Until then\n"
-        "# `kg build` refuses it unless given --include-drafts. `confidence` scores how much of an\n"
-        "# item the rules found in the text (0-1), it is not a probability.\n"
-    )
-    new = draft.new_entities
-    if new:
-        header += "# New entities (not in the register) are drafted in entities.draft.yaml: " + \
-            ", ".join(e.id for e in new) + "\n"
-    facts = draft_facts(draft)
-    if not facts["events"]:
-        header += "# No event was recognised in this text.\n"
-    return header + "\n" + _dump(facts)
-
-
-def render_entities(draft: Draft, existing: str = "") -> str:
-    """Drafted entities in the register's format, appended to what ``entities.draft.yaml`` held."""
-    present = yaml.safe_load(existing) if existing.strip() else {}
-    present = present if isinstance(present, dict) else {}
-    out = existing if existing.strip() else (
-        "# Drafted entities (kg extract): names the texts use that the register lacks.\n"
-        "# Review each (type, English label, same_as), then move it into entities.yaml.\n"
-    )
-    for entity in draft.new_entities:
-        if entity.id in present:
-            continue
-        body = {entity.id: {"type": entity.type, "label": {"en": entity.label, "az": entity.label}}}
-        out += (f"\n# draft (confidence {entity.confidence:.2f}); label.en is a copy of the Azerbaijani: translate it."
-                f"\n# found in: {entity.evidence}\n") + _dump(body)
-    return out
-
-
-def read_text(path: Path) -> str:
-    """An article's text; a missing or non-UTF-8 file is a ``KgError``."""
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise KgError("file not found", where=path) from None
-    except OSError as err:
-        raise KgError(f"cannot read it: {err.strerror}", where=path) from None
-    except UnicodeDecodeError as err:
-        raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=path) from None
-
-
-def parse_published(value: str) -> date:
-    """``2025-12-04`` or ``2025-12-04T21:14:00+04:00`` → the publication day."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(value.strip()).date()
-    except ValueError:
-        raise KgError(f"--published {value!r} is not a date; write YYYY-MM-DD, e.g. 2025-12-04") from None
-
-
-def publisher_id(name: str | None, register: Register) -> str | None:
-    """The register id of a publisher given by id, label or alias (``report``, ``Report``)."""
-    if name is None:
-        return None
-    if name in register.entities:
-        return name
-    for entity in register.entities.values():
-        names = [*entity.labels.values(), *(n for ns in entity.aliases.values() for n in ns)]
-        if any(fold(n) == fold(name) for n in names):
-            return entity.id
-    return None
-
-
-def draft_new_entities(draft: Draft, path: Path) -> int:
-    """Add the draft's new entities to ``path`` (an ``entities.draft.yaml``); how many were added."""
-    from kg.export import write_atomic
-
-    existing = path.read_text(encoding="utf-8") if path.is_file() else ""
-    updated = render_entities(draft, existing)
-    if updated == existing:
-        return 0
-    write_atomic(path, updated.encode("utf-8"))
-    return updated.count("\n# found in: ") - existing.count("\n# found in: ")

@@ -7,16 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.draftfile import draft_facts, render_facts
 from kg.errors import KgError
 from kg.evaluate import extraction_register
-from kg.extract import Draft, DraftEvent, draft_facts, extract, lexicon, render_entities, render_facts
+from kg.extract import Draft, DraftEvent, extract
 from kg.facts import load_article, load_register
-from kg.ontology import vocabulary
-from tests.extract_fixtures import INVENTED, NAVY, SEED
+from tests.extract_fixtures import NAVY, SEED
 
 
 @pytest.fixture(scope="module")
@@ -121,20 +120,6 @@ def test_a_text_without_events_is_an_empty_valid_draft(tmp_path: Path) -> None:
     assert load_article(folder, load_register(SEED.parent / "entities.yaml")).events == ()
 
 
-def test_new_entities_are_drafted_in_the_register_format(tmp_path: Path) -> None:
-    folder = INVENTED[0]
-    text = (folder / "article.txt").read_text(encoding="utf-8")
-    published = yaml.safe_load((folder / "article.yaml").read_text(encoding="utf-8"))["published"]
-    draft = extract(text, date.fromisoformat(published[:10]), extraction_register(None), "report")
-    assert draft.new_entities
-    path = tmp_path / "entities.draft.yaml"
-    path.write_text(render_entities(draft), encoding="utf-8")
-    drafted = load_register(path)
-    assert set(drafted.entities) == {e.id for e in draft.new_entities}
-    again = render_entities(draft, path.read_text(encoding="utf-8"))
-    assert again == path.read_text(encoding="utf-8")  # drafting the same text twice adds nobody twice
-
-
 def test_drafted_new_people_are_linked_on_later_mentions() -> None:
     text = (
         "Görüş\nNazir Marko Ferretti Bakıya səfər edib. Ferretti Tural Sadıqov ilə görüşüb. "
@@ -145,15 +130,6 @@ def test_drafted_new_people_are_linked_on_later_mentions() -> None:
     assert people == ["marko-ferretti", "tural-sadiqov"]
     (meeting,) = _events(draft, "Meeting")
     assert meeting.roles == [("agent", "marko-ferretti"), ("counterpart", "tural-sadiqov")]
-
-
-def test_the_trigger_list_names_only_ontology_classes() -> None:
-    classes = set(vocabulary().event_types)
-    rules = lexicon().rules
-    assert {r.event_type for r in rules} <= classes
-    assert {"Meeting", "Visit", "Appointment", "EmbargoLifting", "AgreementSigning", "Statement", "Ceremony"} <= {
-        r.event_type for r in rules
-    }
 
 
 def test_drafting_is_deterministic(seed_draft: Draft) -> None:
