@@ -26,11 +26,12 @@ from rdflib.namespace import RDFS
 from kg import resources
 from kg.cache import Cache, code_digest, digest, file_digest
 from kg.corpus import Corpus, article_folders, load_corpus
+from kg.drafts import DRAFT_REGISTER, with_drafted_entities
 from kg.errors import KgError
 from kg.export import FORMATS, TURTLE_HEADER, ntriples, serialize, turtle_body, write_atomic
 from kg.facts import FACTS, METADATA, REGISTER, TEXT, Register, find_register, load_article, load_register
-from kg.graph import add_article, add_register, article_graph_iri, register_graph_iri
-from kg.namespaces import KGR, new_graph
+from kg.graph import add_article, add_register, article_graph_iri, entity_iri, register_graph_iri
+from kg.namespaces import KGO, KGR, new_graph
 from kg.ontology import ontology_graph, vocabulary
 from kg.validate import Report, Violation, validate
 
@@ -76,6 +77,7 @@ class Build:
     articles: tuple[Chunk, ...]
     report: Report
     compiled: int  # articles compiled in this run (the rest came from the cache)
+    include_drafts: bool = False
 
     def summary(self) -> dict[str, int]:
         events: Counter[str] = Counter()
@@ -109,7 +111,7 @@ class Build:
     @cached_property
     def corpus(self) -> Corpus:
         """The articles' facts as dataclasses (read again from their files)."""
-        return load_corpus([Path(chunk.folder) for chunk in self.articles])
+        return load_corpus([Path(chunk.folder) for chunk in self.articles], self.include_drafts)
 
     def serialize(self, fmt: str = "ttl") -> bytes:
         """The graph in ``fmt``; Turtle, N-Triples and N-Quads are written chunk by chunk."""
@@ -152,12 +154,17 @@ class _Entities:
 _registers: dict[tuple[str, str], _Entities] = {}
 
 
-def _register(path: Path, key: str) -> _Entities:
-    """The register and its graph, read once per process."""
+def _register(path: Path, key: str, include_drafts: bool = False) -> _Entities:
+    """The register and its graph, read once per process (with drafted entities if asked)."""
     if (str(path), key) not in _registers:
         register = load_register(path, vocabulary())
+        drafted: frozenset[str] = frozenset()
+        if include_drafts:
+            register, drafted = with_drafted_entities(register, vocabulary())
         graph = new_graph()
         add_register(graph, register)
+        for entity_id in sorted(drafted):
+            graph.add((entity_iri(entity_id), KGO.reviewStatus, KGO.draft))
         by_subject: dict[str, list[bytes]] = {}
         for line in ntriples(graph).splitlines(keepends=True):
             by_subject.setdefault(line[1 : line.index(b">")].decode("utf-8"), []).append(line)
@@ -191,17 +198,19 @@ def _article_of(focus: str) -> str:
     return focus[len(prefix) :].split("/", 1)[0] if focus.startswith(prefix) else ""
 
 
-def compile_articles(folders: Sequence[Path], register_path: Path, key: str, validator: str = "pyshacl") -> list[Chunk]:
+def compile_articles(
+    folders: Sequence[Path], register_path: Path, key: str, validator: str = "pyshacl", include_drafts: bool = False
+) -> list[Chunk]:
     """Read, map and validate articles, each with the register entities it refers to.
 
     pySHACL validates one article at a time (its SPARQL constraints grow faster
     than linearly with the graph); pyshacl-turbo validates the whole batch in
     one call, and each violation goes back to the article its node belongs to.
     """
-    entities = _register(register_path, key)
+    entities = _register(register_path, key, include_drafts)
     mapped = []
     for folder in folders:
-        article = load_article(folder, entities.register)
+        article = load_article(folder, entities.register, include_drafts=include_drafts)
         graph = new_graph()
         add_article(graph, article, entities.register)
         mapped.append((folder, article, graph, ntriples(graph)))
@@ -236,10 +245,11 @@ def compile_articles(folders: Sequence[Path], register_path: Path, key: str, val
     return chunks
 
 
-def _compile_task(args: tuple[list[str], str, str, str]) -> list[dict[str, Any]]:
-    folders, register_path, key, validator = args
+def _compile_task(args: tuple[list[str], str, str, str, bool]) -> list[dict[str, Any]]:
+    folders, register_path, key, validator, include_drafts = args
     try:
-        return [c.to_json() for c in compile_articles([Path(f) for f in folders], Path(register_path), key, validator)]
+        paths = [Path(f) for f in folders]
+        return [c.to_json() for c in compile_articles(paths, Path(register_path), key, validator, include_drafts)]
     except KgError as err:
         return [{"error": [err.message, str(err.where) if err.where else None, err.line, err.field]}]
 
@@ -254,11 +264,15 @@ def build(
     cache: Path | None = None,
     validator: str = "pyshacl",
     progress: Callable[[int, int], None] | None = None,
+    include_drafts: bool = False,
 ) -> Build:
     """Build the articles that ``paths`` name (the bundled corpus by default).
 
     ``cache`` is a folder for compiled articles (None: no cache); ``jobs`` the
     number of processes; ``progress(done, total)`` is called as articles finish.
+    With ``include_drafts``, items of drafted fact files still marked
+    ``review: draft`` (and the drafted entities of ``entities.draft.yaml``) are
+    built too, and the graph marks them.
     """
     folders = article_folders(list(paths) if paths else [resources.CORPUS_DIR])
     registers = {find_register(folder) for folder in folders}
@@ -266,13 +280,14 @@ def build(
         names = ", ".join(str(r) for r in sorted(registers))
         raise KgError(f"these articles use different entity registers ({names}); build one corpus at a time")
     register_path = registers.pop()
+    drafts = [b"drafts", file_digest(register_path.parent / DRAFT_REGISTER).encode()] if include_drafts else []
     context = digest(
         [
             code_digest().encode(), validator.encode(),
-            file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(),
+            file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(), *drafts,
         ]
     )  # fmt: skip
-    entities = _register(register_path, context)
+    entities = _register(register_path, context, include_drafts)
     store = Cache(cache) if cache is not None else None
 
     register_chunk = _cached(store, digest([context.encode(), REGISTER.encode()]), "")
@@ -296,7 +311,7 @@ def build(
         progress(done, len(folders))
     size = BATCH if validator == "turbo" else max(1, min(BATCH, len(todo) // (jobs * 4) or 1))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    tasks = [(batch, str(register_path), context, validator) for batch in batches]
+    tasks = [(batch, str(register_path), context, validator, include_drafts) for batch in batches]
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
     try:
         for entries in pool.map(_compile_task, tasks) if pool else map(_compile_task, tasks):
@@ -315,7 +330,7 @@ def build(
     _check_posts(articles)
     violations = {(v.focus, v.path, v.message, v.value): v for c in (register_chunk, *articles) for v in c.violations}
     report = Report(not violations, tuple(violations[k] for k in sorted(violations, key=lambda k: tuple(map(str, k)))))
-    return Build(entities.register, register_chunk, articles, report, compiled=len(todo))
+    return Build(entities.register, register_chunk, articles, report, len(todo), include_drafts)
 
 
 def _cached(store: Cache | None, key: str, folder: str) -> Chunk | None:

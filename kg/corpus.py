@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import resources
+from kg.drafts import with_drafted_entities
 from kg.errors import KgError
 from kg.facts import FACTS, Article, Register, find_register, load_article, load_register
 from kg.ontology import vocabulary
@@ -18,6 +19,7 @@ class Corpus:
 
     register: Register
     articles: tuple[Article, ...]
+    drafted_entities: frozenset[str] = frozenset()  # ids read from entities.draft.yaml (--include-drafts)
 
 
 def article_folders(paths: Sequence[Path]) -> list[Path]:
@@ -45,8 +47,12 @@ def article_folders(paths: Sequence[Path]) -> list[Path]:
     return [p for _, p in unique]
 
 
-def load_corpus(paths: Sequence[Path] | None = None) -> Corpus:
-    """Read every article that ``paths`` name (the bundled corpus by default)."""
+def load_corpus(paths: Sequence[Path] | None = None, include_drafts: bool = False) -> Corpus:
+    """Read every article that ``paths`` name (the bundled corpus by default).
+
+    With ``include_drafts``, items still marked ``review: draft`` are read too,
+    and so are the drafted entities of ``entities.draft.yaml`` beside the register.
+    """
     folders = article_folders(list(paths) if paths else [resources.CORPUS_DIR])
     registers = {find_register(folder) for folder in folders}
     if len(registers) > 1:
@@ -54,7 +60,10 @@ def load_corpus(paths: Sequence[Path] | None = None) -> Corpus:
         raise KgError(f"these articles use different entity registers ({names}); build one corpus at a time")
     vocab = vocabulary()
     register = load_register(registers.pop(), vocab)
-    articles = [load_article(folder, register, vocab) for folder in folders]
+    drafted: frozenset[str] = frozenset()
+    if include_drafts:
+        register, drafted = with_drafted_entities(register, vocab)
+    articles = [load_article(folder, register, vocab, include_drafts) for folder in folders]
     slugs: dict[str, Path] = {}
     for article in articles:
         if article.slug in slugs:
@@ -64,4 +73,4 @@ def load_corpus(paths: Sequence[Path] | None = None) -> Corpus:
                 where=article.folder,
             )
         slugs[article.slug] = article.folder
-    return Corpus(register, tuple(articles))
+    return Corpus(register, tuple(articles), drafted)

@@ -29,6 +29,7 @@ TEXT = "article.txt"
 METADATA = "article.yaml"
 FACTS = "facts.yaml"
 LANGUAGES = ("en", "az")
+REVIEW_STATES = ("draft", "reviewed")  # `review:` of a drafted item (kg extract); absent = written by hand
 
 Texts = dict[str, str]  # language tag → text
 
@@ -70,6 +71,8 @@ class Event:
     quotation: Quote | None = None
     course: str | None = None
     post: str | None = None
+    review: str | None = None  # "draft" or "reviewed" for items drafted by kg extract
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class PostHolding:
     post: str
     evidence: tuple[Quote, ...]
     line: int = 0  # where it stands in facts.yaml
+    review: str | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ class Source:
 
     author: str
     evidence: tuple[Quote, ...]
+    review: str | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -289,10 +296,56 @@ _EVENT_FIELDS = (
     "course",
     "post",
 )
+_REVIEW_FIELDS = ("review", "confidence")
 
 
-def load_article(folder: Path, register: Register, vocab: Vocabulary | None = None) -> Article:
-    """Read one article folder: text, metadata and facts, every quote located."""
+def _review(reader: _Reader, node: Located, name: str, include_drafts: bool) -> dict[str, Any]:
+    """The review marker and confidence of a drafted item; an unreviewed draft is refused unless included."""
+    found: dict[str, Any] = {}
+    if "review" in node:
+        state = node["review"]
+        if state not in REVIEW_STATES:
+            raise reader.error(
+                f"review must be one of {', '.join(REVIEW_STATES)}, found {_kind(state)}",
+                node,
+                "review",
+                f"{name}.review",
+            )
+        if state == "draft" and not include_drafts:
+            raise reader.error(
+                "a drafted item that has not been reviewed; check it against the article, then write "
+                "'review: reviewed' (or delete the item), or build with --include-drafts",
+                node,
+                "review",
+                f"{name}.review",
+            )
+        found["review"] = state
+    if "confidence" in node:
+        value = node["confidence"]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise reader.error(
+                f"confidence must be a number from 0 to 1, found {_kind(value)}",
+                node,
+                "confidence",
+                f"{name}.confidence",
+            )
+        found["confidence"] = float(value)
+    return found
+
+
+def load_article(
+    folder: Path,
+    register: Register,
+    vocab: Vocabulary | None = None,
+    include_drafts: bool = False,
+    facts_path: Path | None = None,
+) -> Article:
+    """Read one article folder: text, metadata and facts, every quote located.
+
+    ``facts_path`` reads the facts from another file than the folder's
+    ``facts.yaml`` (a draft, a gold file); items marked ``review: draft`` are
+    refused unless ``include_drafts``.
+    """
     vocab = vocab or vocabulary()
     text_path = folder / TEXT
     try:
@@ -326,7 +379,7 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
             "published",
         )
 
-    facts_path = folder / FACTS
+    facts_path = facts_path or folder / FACTS
     reader = _Reader(facts_path)
     facts = load_yaml(facts_path)
     facts = reader.mapping(facts if facts is not None else Located(), "")
@@ -351,10 +404,11 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
     source = None
     if "source" in facts:
         node = reader.mapping(facts["source"], "source", facts, "source")
-        reader.fields(node, "source", ("author", "evidence"), ())
+        reader.fields(node, "source", ("author", "evidence"), _REVIEW_FIELDS)
         source = Source(
             _entity_ref(reader, node, "author", "source.author", register),
             quotes(node, "evidence", "source.evidence"),
+            **_review(reader, node, "source", include_drafts),
         )
 
     posts = []
@@ -365,7 +419,7 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
         for index, node in enumerate(post_list):
             name = f"posts[{index}]"
             node = reader.mapping(node, name, post_list, None)
-            reader.fields(node, name, ("holder", "post", "evidence"), ())
+            reader.fields(node, name, ("holder", "post", "evidence"), _REVIEW_FIELDS)
             post = _entity_ref(reader, node, "post", f"{name}.post", register, kind=vocab.entity_types["Post"])
             posts.append(
                 PostHolding(
@@ -373,6 +427,7 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
                     post,
                     quotes(node, "evidence", f"{name}.evidence"),
                     node.line,
+                    **_review(reader, node, name, include_drafts),
                 )
             )
 
@@ -381,7 +436,7 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
     for event_id, node in events_node.items():
         name = f"events.{event_id}"
         node = reader.mapping(node, name, events_node, event_id)
-        reader.fields(node, name, ("type", "date", "evidence"), (*_EVENT_FIELDS, *vocab.participation))
+        reader.fields(node, name, ("type", "date", "evidence"), (*_EVENT_FIELDS, *_REVIEW_FIELDS, *vocab.participation))
         kind = reader.text(node, "type", f"{name}.type")
         if kind not in vocab.event_types:
             raise reader.error(
@@ -420,6 +475,7 @@ def load_article(folder: Path, register: Register, vocab: Vocabulary | None = No
                 quotation=quotes(node, "quotation", f"{name}.quotation")[0] if "quotation" in node else None,
                 course=_entity_ref(reader, node, "course", f"{name}.course", register) if "course" in node else None,
                 post=_entity_ref(reader, node, "post", f"{name}.post", register) if "post" in node else None,
+                **_review(reader, node, name, include_drafts),
             )
         )
     return Article(

@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.corpus import Corpus
 from kg.dates import When
 from kg.evidence import Quote
-from kg.facts import Article, Entity, Event, Register, Texts
+from kg.facts import Article, Entity, Event, PostHolding, Register, Source, Texts
 from kg.namespaces import KGO, KGR, OA, SCHEMA, SEM, WD, new_graph
 from kg.ontology import ontology_graph
 
@@ -49,6 +49,8 @@ def to_graph(corpus: Corpus) -> Graph:
     """The whole corpus as one graph: the register's entities, then each article."""
     graph = new_graph()
     add_register(graph, corpus.register)
+    for entity_id in sorted(corpus.drafted_entities):
+        graph.add((entity_iri(entity_id), KGO.reviewStatus, KGO.draft))
     for article in corpus.articles:
         add_article(graph, article, corpus.register)
     return graph
@@ -103,14 +105,24 @@ def add_article(graph: Graph, article: Article, register: Register) -> None:
             words = "information released by" if language == "en" else "yaydığı məlumat:"
             graph.add((source, RDFS.label, Literal(f"{words} {label}", lang=language)))
         _add_evidence(graph, source, article, article.source.evidence)
+        _add_review(graph, source, article.source)
     for holding in article.posts:
-        _add_holding(graph, article, holding.holder, holding.post, holding.evidence)
+        holding_node = _add_holding(graph, article, holding.holder, holding.post, holding.evidence)
+        _add_review(graph, holding_node, holding)
     labels = _class_labels()
     for event in article.events:
         _add_event(graph, article, event, register, labels)
 
 
-def _add_holding(graph: Graph, article: Article, holder: str, post: str, evidence: tuple[Quote, ...]) -> None:
+def _add_review(graph: Graph, node: URIRef, item: Event | PostHolding | Source) -> None:
+    """Say which facts were drafted by kg extract, reviewed or not, and how sure the draft was."""
+    if item.review is not None:
+        graph.add((node, KGO.reviewStatus, KGO[item.review]))
+    if item.confidence is not None:
+        graph.add((node, KGO.confidence, Literal(f"{item.confidence:.2f}", datatype=XSD.decimal)))
+
+
+def _add_holding(graph: Graph, article: Article, holder: str, post: str, evidence: tuple[Quote, ...]) -> URIRef:
     node = URIRef(f"{article_iri(article.slug)}/holds/{holder}/{post}")
     person, office = entity_iri(holder), entity_iri(post)
     graph.add((person, ORG.holds, office))
@@ -121,6 +133,7 @@ def _add_holding(graph: Graph, article: Article, holder: str, post: str, evidenc
     graph.add((node, KGO.asOf, Literal(article.published_date.isoformat(), datatype=XSD.date)))
     graph.add((node, PROV.wasDerivedFrom, article_iri(article.slug)))
     _add_evidence(graph, node, article, evidence)
+    return node
 
 
 @cache
@@ -169,6 +182,7 @@ def _add_event(
         graph.add((node, KGO.post, entity_iri(event.post)))
     graph.add((node, PROV.wasDerivedFrom, source))
     _add_evidence(graph, node, article, event.evidence)
+    _add_review(graph, node, event)
 
 
 def _concept(event_type: URIRef) -> URIRef | None:

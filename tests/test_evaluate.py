@@ -1,0 +1,68 @@
+"""Precision and recall of kg extract: on the seed article and on invented texts."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import Evaluation, compare, evaluate, extraction_register
+from kg.extract import extract
+from kg.facts import find_register, load_article, load_register
+from tests.extract_fixtures import INVENTED, SEED
+
+
+@pytest.fixture(scope="module")
+def evaluations() -> dict[str, Evaluation]:
+    register = extraction_register(None)
+    return {folder.name: evaluate(folder / "facts.yaml", None, register) for folder in [SEED, *INVENTED]}
+
+
+def test_seed_events_precision_and_recall(evaluations: dict[str, Evaluation]) -> None:
+    events = evaluations[SEED.name].score("events")
+    assert events.precision >= 0.8
+    assert events.recall >= 0.8
+
+
+def test_invented_texts_are_measured_and_printed(
+    evaluations: dict[str, Evaluation], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert len(INVENTED) >= 3
+    correct = drafted = gold = 0
+    for folder in INVENTED:
+        evaluation = evaluations[folder.name]
+        print(evaluation.table())
+        events = evaluation.score("events")
+        correct, drafted, gold = correct + events.correct, drafted + events.drafted, gold + events.gold
+    print(f"invented texts, events: precision {correct / drafted:.2f}, recall {correct / gold:.2f}")
+    assert "precision" in capsys.readouterr().out
+    assert correct / drafted >= 0.7 and correct / gold >= 0.7
+
+
+def test_a_worse_draft_scores_worse() -> None:
+    register = load_register(find_register(SEED))
+    gold = load_article(SEED, register)
+    draft = extract(gold.text, gold.published_date, register, "report")
+    full = compare(gold, register, draft)
+    meetings = [e for e in draft.events if e.type == "Meeting"]
+    wrong = dataclasses.replace(meetings[0], roles=[("agent", "armenia"), ("counterpart", "czech-republic")])
+    worse = dataclasses.replace(draft, events=[e for e in draft.events if e.type != "Meeting"] + [wrong])
+    scored = compare(gold, register, worse)
+    assert scored.score("events").correct == full.score("events").correct - 3
+    assert scored.score("events").drafted == full.score("events").drafted - 2
+    assert "meeting-ilham-aliyev" in scored.missed
+
+
+def test_evaluate_from_the_command_line() -> None:
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(SEED / "facts.yaml"), str(SEED / "article.txt")])
+    assert result.exit_code == 0, result.output
+    assert "precision" in result.output and "events (exact)" in result.output
+
+
+def test_evaluate_refuses_another_article(tmp_path: Path) -> None:
+    other = INVENTED[0] / "article.txt"
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(SEED / "facts.yaml"), str(other)])
+    assert result.exit_code == 2 and "not the article of the gold facts" in result.output

@@ -1,0 +1,32 @@
+"""The trigger list (ontology/triggers.yaml) and its reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.ontology import vocabulary
+from kg.triggers import lexicon, pattern_match
+
+
+def test_the_trigger_list_names_only_ontology_classes() -> None:
+    classes = set(vocabulary().event_types)
+    rules = lexicon().rules
+    assert {r.event_type for r in rules} <= classes
+    assert {"Meeting", "Visit", "Appointment", "EmbargoLifting", "AgreementSigning", "Statement", "Ceremony"} <= {
+        r.event_type for r in rules
+    }
+
+
+def test_a_class_the_ontology_lacks_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text("Parade:\n  - frame: ceremony\n    words: [parad keçirib]\n", encoding="utf-8")
+    with pytest.raises(KgError, match="'Parade' is not an event class of the ontology"):
+        lexicon(path)
+
+
+def test_prefix_patterns() -> None:
+    assert pattern_match("görüş*", "görüşlər")
+    assert not pattern_match("görüş", "görüşlər")
