@@ -28,7 +28,7 @@ from kg.cache import Cache, code_digest, digest, file_digest
 from kg.corpus import Corpus, article_folders, load_corpus
 from kg.drafts import DRAFT_REGISTER, with_drafted_entities
 from kg.errors import KgError
-from kg.export import FORMATS, TURTLE_HEADER, ntriples, serialize, turtle_body, write_atomic
+from kg.export import FORMATS, TURTLE_HEADER, ntriples, serialize, turtle_body, turtle_to_ntriples, write_atomic
 from kg.facts import FACTS, METADATA, REGISTER, TEXT, Register, find_register, load_article, load_register
 from kg.graph import add_article, add_register, article_graph_iri, entity_iri, register_graph_iri
 from kg.namespaces import KGO, KGR, new_graph
@@ -41,20 +41,29 @@ BATCH = 200  # articles per task: one pyshacl-turbo call, or one process hand-of
 
 @dataclass(frozen=True)
 class Chunk:
-    """What one article (or the register) contributes to the graph."""
+    """What one article (or the register) contributes to the graph.
+
+    Its triples are kept as a Turtle body (no @prefix lines, about half the size
+    of N-Triples), which is what the output file is made of; ``nt`` gives them
+    back as N-Triples, in the same (sorted) order.
+    """
 
     name: str  # the article's folder name, or "" for the register
     folder: str
-    nt: bytes  # sorted N-Triples
-    ttl: bytes  # Turtle body (no @prefix lines)
+    ttl: bytes
+    triples: int
     violations: tuple[Violation, ...]
     events: dict[str, int] = field(default_factory=dict)  # event class → count
     posts: tuple[tuple[str, str, str, int], ...] = ()  # (holder, post, as of, line in facts.yaml)
     quotes: int = 0
 
+    @cached_property
+    def nt(self) -> bytes:
+        return turtle_to_ntriples(self.ttl)
+
     def to_json(self) -> dict[str, Any]:
         return {
-            "name": self.name, "folder": self.folder, "nt": self.nt.decode("utf-8"), "ttl": self.ttl.decode("utf-8"),
+            "name": self.name, "folder": self.folder, "ttl": self.ttl.decode("utf-8"), "triples": self.triples,
             "violations": [v.__dict__ for v in self.violations], "events": self.events,
             "posts": [list(p) for p in self.posts], "quotes": self.quotes,
         }  # fmt: skip
@@ -62,7 +71,7 @@ class Chunk:
     @classmethod
     def from_json(cls, entry: dict[str, Any], folder: str) -> Chunk:
         return cls(
-            name=entry["name"], folder=folder, nt=entry["nt"].encode("utf-8"), ttl=entry["ttl"].encode("utf-8"),
+            name=entry["name"], folder=folder, ttl=entry["ttl"].encode("utf-8"), triples=entry["triples"],
             violations=tuple(Violation(**v) for v in entry["violations"]), events=entry["events"],
             posts=tuple((h, p, d, line) for h, p, d, line in entry["posts"]), quotes=entry["quotes"],
         )  # fmt: skip
@@ -94,7 +103,7 @@ class Build:
 
     @cached_property
     def triples(self) -> int:
-        return sum(chunk.nt.count(b"\n") for chunk in (self.register_chunk, *self.articles))
+        return sum(chunk.triples for chunk in (self.register_chunk, *self.articles))
 
     @cached_property
     def nt(self) -> bytes:
@@ -175,7 +184,7 @@ def _register(path: Path, key: str, include_drafts: bool = False) -> _Entities:
 
 def _chunk(name: str, folder: str, graph: Graph, violations: tuple[Violation, ...], **counts: Any) -> Chunk:
     nt = ntriples(graph)
-    return Chunk(name, folder, nt, turtle_body(nt), violations, **counts)
+    return Chunk(name, folder, turtle_body(nt), nt.count(b"\n"), violations, **counts)
 
 
 def _referenced(graph: Graph) -> set[str]:
@@ -211,7 +220,7 @@ def compile_articles(
     mapped = []
     for folder in folders:
         article = load_article(folder, entities.register, include_drafts=include_drafts)
-        graph = new_graph()
+        graph = new_graph("SimpleMemory")
         add_article(graph, article, entities.register)
         mapped.append((folder, article, graph, ntriples(graph)))
     found: dict[str, list[Violation]] = {article.slug: [] for _, article, _, _ in mapped}
@@ -235,7 +244,7 @@ def compile_articles(
         published = article.published_date.isoformat()
         chunks.append(
             Chunk(
-                article.slug, str(folder), nt, turtle_body(nt), tuple(found[article.slug]),
+                article.slug, str(folder), turtle_body(nt), nt.count(b"\n"), tuple(found[article.slug]),
                 events=dict(Counter(e.type.fragment for e in article.events)),
                 posts=tuple((h.holder, h.post, published, h.line) for h in article.posts),
                 quotes=sum(len(e.evidence) for e in article.events) + sum(len(h.evidence) for h in article.posts)

@@ -32,9 +32,13 @@ PREFIXES: dict[str, Namespace] = {
 }
 
 
-def new_graph() -> Graph:
-    """An empty graph with kg's prefixes bound (and rdflib's defaults not)."""
-    graph = Graph(bind_namespaces="none")
+def new_graph(store: str = "Memory") -> Graph:
+    """An empty graph with kg's prefixes bound (and rdflib's defaults not).
+
+    ``store="SimpleMemory"`` is rdflib's store without named graphs: about twice
+    as fast to fill, for the many small graphs of a corpus build.
+    """
+    graph = Graph(store=store, bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
