@@ -8,13 +8,14 @@ the community detection uses.
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
 from kg.errors import KgError
-from kg.network import Network, find_actor
+from kg.network import Network, find_actor, when_text
 from kg.render import table
 
 COMMUNITY_SEED = 42  # Louvain is randomised; a fixed seed gives the same communities every run
@@ -129,6 +130,8 @@ class Link:
     event_label: str
     date: str
     precision: str
+    earliest: str
+    latest: str
     evidence: str
 
 
@@ -164,7 +167,7 @@ class Connection:
 
 
 def _when(link: Link) -> str:
-    return link.date or ("date unknown" if not link.precision else f"{link.precision}")
+    return when_text(link.date, link.earliest, link.latest)
 
 
 def connect(network: Network, source_name: str, target_name: str, limit: int = 20) -> Connection:
@@ -182,10 +185,13 @@ def connect(network: Network, source_name: str, target_name: str, limit: int = 2
     paths = []
     for nodes in found[:limit]:
         hops = []
-        for a, b in zip(nodes, nodes[1:], strict=False):
+        for a, b in itertools.pairwise(nodes):
             links = sorted(
                 (
-                    Link(key, d["label"], d["event_label"], d["date"], d["precision"], d["evidence"])
+                    Link(
+                        key, d["label"], d["event_label"], d["date"], d["precision"],
+                        d["earliest"], d["latest"], d["evidence"],
+                    )
                     for key, d in network.actors.get_edge_data(a, b).items()
                 ),
                 key=lambda link: (link.date, link.label, link.event),

@@ -96,6 +96,10 @@ class EventInfo:
     def quote(self) -> str:
         return self.evidence[0].exact if self.evidence else ""
 
+    @property
+    def when(self) -> str:
+        return when_text(self.date, self.earliest, self.latest)
+
 
 @dataclass(frozen=True)
 class ActorInfo:
@@ -146,6 +150,19 @@ class Network:
         if len(parts) > 3:
             return f"{len(parts)} articles ({parts[0]} … {parts[-1]})"
         return "; ".join(parts) or "no article"
+
+
+def when_text(date: str, earliest: str, latest: str) -> str:
+    """A date as precise as it is known: '2025-10', 'not after 2025-12-04', 'date unknown'."""
+    if date:
+        return date
+    if earliest and latest:
+        return f"between {earliest} and {latest}"
+    if latest:
+        return f"not after {latest}"
+    if earliest:
+        return f"not before {earliest}"
+    return "date unknown"
 
 
 # --- reading the data ---------------------------------------------------------
@@ -216,9 +233,10 @@ def project(graph: Graph, ontology: Graph | None = None) -> Network:
     place_classes = _below(schema, PLACE_ROOT, RDFS.subClassOf)
     actor_classes = _below(schema, ACTOR_ROOT, RDFS.subClassOf) | place_classes
     # kinds: the direct subclasses of kgo:Actor (person, organisation, country), then kgo:Place
-    kind_roots = sorted(
-        (c for c in schema.subjects(RDFS.subClassOf, ACTOR_ROOT) if isinstance(c, URIRef)), key=str
-    ) + [PLACE_ROOT]
+    kind_roots = [
+        *sorted((c for c in schema.subjects(RDFS.subClassOf, ACTOR_ROOT) if isinstance(c, URIRef)), key=str),
+        PLACE_ROOT,
+    ]
     kind_of: dict[URIRef, URIRef] = {}
     for cls in sorted(actor_classes, key=str):
         for root in kind_roots:
