@@ -417,10 +417,13 @@ def find_actor(network: Network, name: str) -> str:
     if partial:
         raise KgError(f"the name {name!r} is ambiguous: it matches {_listing(network, partial)}; give one in full")
     labels = {_fold(n): i.iri for i in network.actor_info.values() for n in (i.label, i.label_az) if n}
-    close = difflib.get_close_matches(wanted, sorted(labels), n=5, cutoff=0.5)
-    suggestions = sorted({labels[c] for c in close}) or sorted(network.actor_info)[:10]
-    lead = "did you mean" if close else "actors include"
-    raise KgError(f"no actor is named {name!r}; {lead}: {_listing(network, suggestions)}")
+    close = difflib.get_close_matches(wanted, sorted(labels), n=5, cutoff=0.6)
+    if close:
+        suggestions = _listing(network, sorted({labels[c] for c in close}))
+        raise KgError(f"no actor is named {name!r}; did you mean: {suggestions}?")
+    everyone = sorted(network.actor_info, key=lambda i: network.actor_info[i].label)
+    more = f" and {len(everyone) - 10} more" if len(everyone) > 10 else ""
+    raise KgError(f"no actor is named {name!r}; actors include: {_listing(network, everyone[:10])}{more}")
 
 
 def _listing(network: Network, iris: Iterable[str]) -> str:
