@@ -19,6 +19,8 @@ from kg.network import Network, find_actor, when_text
 from kg.render import table
 
 COMMUNITY_SEED = 42  # Louvain is randomised; a fixed seed gives the same communities every run
+EXACT_BETWEENNESS_LIMIT = 1000  # above this many actors, betweenness is estimated from a sample of sources
+BETWEENNESS_SAMPLE = 500
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Analysis:
     components: tuple[tuple[str, ...], ...]  # largest first; labels
     communities: tuple[tuple[str, ...], ...]  # largest first; labels
     modularity: float
+    betweenness: str  # "exact", or how it was estimated
 
     def most_central(self, kind: str | None = None) -> ActorScore:
         """The actor with the highest betweenness (then degree) centrality, of ``kind`` if given."""
@@ -61,7 +64,7 @@ class Analysis:
         ]
         text = table(
             ["#", "actor", "kind", "events", "neighbours", "degree", "betweenness"], rows,
-            title=f"{self.actors} actors, {self.events} events, {self.edges} links",
+            title=f"{self.actors} actors, {self.events} events, {self.edges} links; betweenness {self.betweenness}",
         )
         text += table(
             ["#", "size", "members"],
@@ -82,7 +85,14 @@ def analyze(network: Network) -> Analysis:
     if simple.number_of_nodes() == 0:
         raise KgError("the graph has no actors taking part in events: nothing to analyse")
     degree = nx.degree_centrality(simple)
-    betweenness = nx.betweenness_centrality(simple, normalized=True)
+    n = simple.number_of_nodes()
+    if n <= EXACT_BETWEENNESS_LIMIT:
+        betweenness = nx.betweenness_centrality(simple, normalized=True)
+        method = "exact"
+    else:
+        sample = min(BETWEENNESS_SAMPLE, n)
+        betweenness = nx.betweenness_centrality(simple, k=sample, normalized=True, seed=COMMUNITY_SEED)
+        method = f"estimated from {sample} of {n} source actors (seed {COMMUNITY_SEED})"
     taking_part = dict(network.bipartite.degree(list(simple.nodes)))
     scores = sorted(
         (
@@ -110,6 +120,7 @@ def analyze(network: Network) -> Analysis:
         components=_groups(network, nx.connected_components(simple)),
         communities=_groups(network, communities),
         modularity=round(modularity, 6),
+        betweenness=method,
     )
 
 

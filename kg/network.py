@@ -416,7 +416,12 @@ def find_actor(network: Network, name: str) -> str:
         return partial[0]
     if partial:
         raise KgError(f"the name {name!r} is ambiguous: it matches {_listing(network, partial)}; give one in full")
-    labels = {_fold(n): i.iri for i in network.actor_info.values() for n in (i.label, i.label_az) if n}
+    labels: dict[str, str] = {}
+    for info in sorted(network.actor_info.values(), key=lambda i: i.iri):
+        for text in (info.label, info.label_az):
+            for part in [text, *text.split()]:  # whole labels and their words: 'Aliyv' ~ 'Aliyev'
+                if len(part) >= 3:
+                    labels.setdefault(_fold(part), info.iri)
     close = difflib.get_close_matches(wanted, sorted(labels), n=5, cutoff=0.6)
     if close:
         suggestions = _listing(network, sorted({labels[c] for c in close}))
