@@ -20,7 +20,8 @@ Two graphs come out:
     of actors that take part in it, keyed by the event's IRI and labelled with
     the event class's ``rdfs:label`` ("meeting", "embargo lifting"); the edge
     carries the event's IRI, date, date precision, bounds, evidence quote and
-    source article.
+    source article (``article``; not ``source``, which node-link JSON uses for
+    an edge's end).
 ``Network.bipartite``
     a ``networkx.Graph`` of actors (``part="actor"``) and events
     (``part="event"``), an edge for each way an actor takes part in an event.
@@ -384,8 +385,8 @@ def _event_attributes(event: EventInfo, sources: dict[str, Source]) -> dict[str,
         "earliest": event.earliest,
         "latest": event.latest,
         "evidence": event.quote,
-        "source": event.source,
-        "source_url": source.url if source else "",
+        "article": event.source,
+        "article_url": source.url if source else "",
     }
 
 
