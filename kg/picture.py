@@ -92,7 +92,7 @@ def network_figure(network: Network, title: str) -> Figure:
                 avoid_x.append(x + r_pt * per_pt * math.cos(angle))
                 avoid_y.append(y + r_pt * per_pt_y * math.sin(angle))
         adjust_text(
-            texts, x=avoid_x, y=avoid_y, ax=axes, expand=(1.1, 1.25), max_move=None, iter_lim=400,
+            texts, x=avoid_x, y=avoid_y, ax=axes, expand=(1.1, 1.25), max_move=None, iter_lim=250,
             ensure_inside_axes=True, min_arrow_len=12,
             arrowprops={"arrowstyle": "-", "color": "#333333", "lw": 0.7, "linestyle": ":", "shrinkA": 0, "shrinkB": 4},
             only_move={"text": "xy", "static": "xy", "explode": "xy", "pull": "xy"},
@@ -124,4 +124,6 @@ def figure_bytes(figure: Figure, fmt: str) -> bytes:
 
 def draw_picture(network: Network, fmt: str, title: str = "Relationship network") -> bytes:
     """The network as a PNG or SVG picture."""
+    if fmt not in PICTURE_FORMATS:
+        raise KgError(f"unknown picture format {fmt!r}; choose one of {', '.join(PICTURE_FORMATS)}")
     return figure_bytes(network_figure(network, title), fmt)

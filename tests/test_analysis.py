@@ -43,7 +43,7 @@ def test_components_and_communities(network: Network) -> None:
     assert members == {s.label for s in result.scores}
     assert 0.2 < result.modularity < 1
     # Coaker's meetings in Baku form one community; the UK–Azerbaijan decisions another
-    together = [c for c in result.communities if "Vernon Coaker" in c][0]
+    together = next(c for c in result.communities if "Vernon Coaker" in c)
     assert {"Ilham Aliyev", "Zakir Hasanov", "Vugar Mustafayev"} <= set(together)
     assert analyze(network) == result  # same communities every run
 

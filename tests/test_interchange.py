@@ -28,7 +28,8 @@ def _edges(graph: nx.Graph) -> dict[tuple[str, str, str], dict[str, object]]:
 @pytest.mark.parametrize("bipartite", [False, True], ids=["actors", "bipartite"])
 def test_graphml_reads_back_the_same(network: Network, bipartite: bool) -> None:
     original = network_graph(network, bipartite)
-    back = nx.read_graphml(io.BytesIO(to_bytes(network, "graphml", bipartite)), force_multigraph=original.is_multigraph())
+    data = io.BytesIO(to_bytes(network, "graphml", bipartite))
+    back = nx.read_graphml(data, force_multigraph=original.is_multigraph())
     assert dict(back.nodes(data=True)) == dict(original.nodes(data=True))
     assert _edges(back) == _edges(original)
     assert back.number_of_edges() == (35 if not bipartite else original.number_of_edges())
@@ -54,7 +55,7 @@ def test_node_link_json_for_d3(network: Network) -> None:
     assert {"nodes", "links", "directed", "multigraph"} <= set(data)
     back = nx.node_link_graph(data, edges="links")
     assert _edges(back) == _edges(network_graph(network))
-    coaker = [n for n in data["nodes"] if n["label"] == "Vernon Coaker"][0]
+    coaker = next(n for n in data["nodes"] if n["label"] == "Vernon Coaker")
     assert coaker == {"id": coaker["id"], "label": "Vernon Coaker", "label_az": "Vernon Koaker", "type": "Person",
                       "kind": "person"}
 

@@ -48,7 +48,8 @@ def test_an_edge_per_event_and_pair_carries_the_event(network: Network) -> None:
     assert only["label"] == "embargo lifting" and only["date"] == "2025-10" and only["precision"] == "month"
     # the UK and Azerbaijan share four events: four parallel edges
     both = network.actors.get_edge_data(str(KGR["united-kingdom"]), str(KGR.azerbaijan))
-    assert sorted(e["label"] for e in both.values()) == ["agreement signing", "appointment", "embargo lifting", "intention"]
+    labels = sorted(e["label"] for e in both.values())
+    assert labels == ["agreement signing", "appointment", "embargo lifting", "intention"]
 
 
 def test_every_attribute_is_a_string(network: Network) -> None:

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import need
 from network_fixtures import HOSTILE_AZ, HOSTILE_EN, hostile_copy, synthetic
 
-from conftest import need
 from kg.build import Build
 from kg.network import Network, project
 from kg.page import render_page, script_json
