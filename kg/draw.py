@@ -22,6 +22,9 @@ def format_of(path: Path, allowed: dict[str, str]) -> str:
 
 def draw(network: Network, fmt: str, title: str | None = None) -> bytes:
     """The network as an interactive page (html) or a static picture (svg, png)."""
+    if network.actors.number_of_nodes() == 0:
+        raise KgError("the graph has no actors taking part in events: nothing to draw; "
+                      "build it from fact files with events (kg build) and pass it with --data")
     if fmt == "html":
         from kg.page import render_page
 

@@ -73,6 +73,8 @@ def positions(network: Network) -> dict[str, tuple[float, float]]:
         else:
             local = grid_spring_layout(part)
         boxes.append((members, _fit(local), size))  # type: ignore[arg-type]
+    if not boxes:
+        return {}
     # shelf packing: components left to right, rows of about the width of the largest
     row_width = max(size for _, _, size in boxes) * 1.6
     x = y = row_height = 0.0

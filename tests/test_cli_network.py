@@ -88,3 +88,16 @@ def test_bad_input_writes_nothing(graph_file: Path, tmp_path: Path) -> None:
     code, _, err = run("timeline", "--data", str(broken), "-o", str(tmp_path / "t.png"))
     assert code == 2 and str(broken) in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == [broken]
+
+
+def test_a_graph_without_events_is_a_clear_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.ttl"
+    empty.write_text('<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .\n', encoding="utf-8")
+    for args in (["draw", "-o", str(tmp_path / "n.html")], ["draw", "-o", str(tmp_path / "n.png")],
+                 ["timeline", "-o", str(tmp_path / "t.svg")], ["analyze"], ["network"]):
+        code, out, err = run(*args, "--data", str(empty))
+        if args[0] == "network":  # an empty network is still a valid, empty GraphML file
+            assert code == 0 and "<graphml" in out
+            continue
+        assert code == 2 and err.startswith("kg: error: the graph has no"), (args, err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.ttl"]
