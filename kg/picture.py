@@ -62,8 +62,10 @@ def network_figure(network: Network, title: str) -> Figure:
         font = 9 if n <= 60 else 6
         for key in sorted(simple.nodes):
             x, y = where[key]
-            text = axes.text(x, y - 0.03, network.actor_info[key].label, fontsize=font, ha="center", va="top", zorder=5,
-                             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+            text = axes.text(
+                x, y - 0.03, network.actor_info[key].label, fontsize=font, ha="center", va="top", zorder=5,
+                parse_math=False, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            )
             text.set_gid("node-label")
             texts.append(text)
         if simple.number_of_edges() <= EDGE_LABEL_LIMIT:
@@ -71,7 +73,7 @@ def network_figure(network: Network, title: str) -> Figure:
                 kinds = sorted({network.events[e].type_label for e in data["events"]})
                 (x1, y1), (x2, y2) = where[u], where[v]
                 text = axes.text((x1 + x2) / 2, (y1 + y2) / 2, " · ".join(kinds), fontsize=font - 2, color="#555555",
-                                 style="italic", ha="center", va="center", zorder=4)
+                                 style="italic", ha="center", va="center", zorder=4, parse_math=False)
                 text.set_gid("edge-label")
                 texts.append(text)
         xs = [p[0] for p in where.values()]
@@ -103,11 +105,13 @@ def network_figure(network: Network, title: str) -> Figure:
             for s in styles.values()
         ]
         handles.append(Line2D([], [], color="#9aa3ad", linewidth=2.5, label="shared events"))
-        figure.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.99, 0.03), frameon=True, fontsize=10,
-                      title="actors", title_fontsize=10)
-        figure.suptitle(title, fontsize=15, fontweight="bold", y=0.975)
+        legend = figure.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.99, 0.03), frameon=True,
+                               fontsize=10, title="actors", title_fontsize=10)
+        for text in legend.get_texts():
+            text.set_parse_math(False)
+        figure.suptitle(title, fontsize=15, fontweight="bold", y=0.975, parse_math=False)
         figure.text(0.5, 0.925, f"Source: {network.source_line()} · {n} actors, {len(network.events)} events",
-                    ha="center", fontsize=10, color="#444444")
+                    ha="center", fontsize=10, color="#444444", parse_math=False)
     return figure
 
 

@@ -113,7 +113,7 @@ def timeline_figure(network: Network, title: str) -> Figure:
             else:
                 axes.text(low, y, "  date unknown", fontsize=8, color="#444444", va="center")
         axes.set_yticks(range(rows))
-        axes.set_yticklabels([_short(s.event.label) for s in reversed(spans)], fontsize=9)
+        axes.set_yticklabels([_short(s.event.label) for s in reversed(spans)], fontsize=9, parse_math=False)
         axes.set_ylim(-0.7, rows - 0.3)
         axes.set_xlim(low, high)  # type: ignore[arg-type]
         locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
@@ -130,11 +130,13 @@ def timeline_figure(network: Network, title: str) -> Figure:
             Line2D([], [], marker="|", markersize=12, markeredgewidth=2, color="#999999", linestyle="--",
                    label="open arrow: only a bound"),
         ]
-        figure.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
-                      bbox_to_anchor=(0.5, 0.02))
-        figure.suptitle(title, fontsize=14, fontweight="bold", y=0.985)
+        legend = figure.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
+                               bbox_to_anchor=(0.5, 0.02))
+        for text in legend.get_texts():
+            text.set_parse_math(False)
+        figure.suptitle(title, fontsize=14, fontweight="bold", y=0.985, parse_math=False)
         figure.text(0.5, 1 - 0.45 / figure.get_figheight(), f"Source: {network.source_line()} · {rows} events",
-                    ha="center", fontsize=10, color="#444444")
+                    ha="center", fontsize=10, color="#444444", parse_math=False)
     return figure
 
 

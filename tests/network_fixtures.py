@@ -11,6 +11,7 @@ from kg.namespaces import KGO, KGR, OA, SCHEMA, new_graph
 
 HOSTILE_EN = "<img src=x onerror=alert(1)>"
 HOSTILE_AZ = "</script><script>window.__pwned = 1; alert(2)</script>"
+DOLLARS = "a $5m deal, $\\frac{x}{ and 50% off_"  # as maths (matplotlib's default) this fails to parse
 
 
 def hostile_copy(seed: Graph) -> Graph:
@@ -22,6 +23,16 @@ def hostile_copy(seed: Graph) -> Graph:
     graph.remove((armenia, RDFS.label, None))
     graph.add((armenia, RDFS.label, Literal(HOSTILE_EN, lang="en")))
     graph.add((armenia, RDFS.label, Literal(HOSTILE_AZ, lang="az")))
+    return graph
+
+
+def relabelled(seed: Graph, label: str) -> Graph:
+    """The seed graph with Armenia's English label replaced."""
+    graph = new_graph()
+    for triple in seed:
+        graph.add(triple)
+    graph.remove((KGR.armenia, RDFS.label, Literal("Armenia", lang="en")))
+    graph.add((KGR.armenia, RDFS.label, Literal(label, lang="en")))
     return graph
 
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from network_fixtures import HOSTILE_EN, hostile_copy
+from network_fixtures import DOLLARS, HOSTILE_EN, hostile_copy, relabelled
 from PIL import Image
 
 from kg.build import Build
@@ -78,3 +78,9 @@ def test_a_hostile_label_is_escaped_in_svg(seed_build: Build) -> None:
 def test_unknown_format(network: Network) -> None:
     with pytest.raises(KgError, match="choose one of png, svg"):
         draw_picture(network, "gif")
+
+
+def test_labels_are_never_read_as_maths(seed_build: Build) -> None:
+    network = neighbourhood(project(relabelled(seed_build.graph, DOLLARS)), "Armenia", 1)
+    assert DOLLARS in "".join(ET.fromstring(draw_picture(network, "svg")).itertext())
+    assert draw_picture(network, "png").startswith(b"\x89PNG")  # read as maths, it would not even parse

@@ -9,9 +9,13 @@ from dataclasses import replace
 
 import pytest
 from matplotlib.patches import Rectangle
+from network_fixtures import DOLLARS
 from PIL import Image
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
 
 from kg.build import Build
+from kg.namespaces import new_graph
 from kg.network import EventInfo, Network, project
 from kg.picture import figure_bytes
 from kg.timeline import draw_timeline, span, timeline_figure
@@ -69,3 +73,14 @@ def test_pictures_are_valid(network: Network) -> None:
     text = "".join(ET.fromstring(svg).itertext())
     assert "Timeline of events" in text and "Source: Report News Agency, 2025-12-04" in text
     assert svg == figure_bytes(timeline_figure(network, "Timeline of events"), "svg")
+
+
+def test_event_labels_are_never_read_as_maths(seed_build: Build) -> None:
+    graph = new_graph()
+    for triple in seed_build.graph:
+        graph.add(triple)
+    event = URIRef(f"{SLUG}/arms-embargo-lifted")
+    graph.remove((event, RDFS.label, None))
+    graph.add((event, RDFS.label, Literal(DOLLARS, lang="en")))
+    assert DOLLARS in "".join(ET.fromstring(draw_timeline(project(graph), "svg")).itertext())
+    assert draw_timeline(project(graph), "png").startswith(b"\x89PNG")  # read as maths, it would not parse
