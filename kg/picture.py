@@ -29,6 +29,7 @@ PICTURE_FORMATS = ("png", "svg")
 RC = {"svg.hashsalt": "kg", "svg.fonttype": "none", "font.family": "DejaVu Sans"}
 DPI = 150
 EDGE_LABEL_LIMIT = 60  # above this many links, edge labels would hide the picture
+NODE_LABEL_LIMIT = 60  # above this many actors, only the best-connected are labelled (the page shows all)
 
 
 def network_figure(network: Network, title: str) -> Figure:
@@ -39,7 +40,7 @@ def network_figure(network: Network, title: str) -> Figure:
     where = {k: (x, -y) for k, (x, y) in positions(network).items()}
     styles = kind_styles(network)
     n = simple.number_of_nodes()
-    side = min(40.0, max(11.0, 2.6 * math.sqrt(n)))
+    side = min(24.0, max(11.0, 1.3 * math.sqrt(n)))
     with matplotlib.rc_context(RC):
         figure = Figure(figsize=(side * 1.25, side), dpi=DPI)
         FigureCanvasAgg(figure)
@@ -59,8 +60,9 @@ def network_figure(network: Network, title: str) -> Figure:
                 marker=MARKERS[style.shape], edgecolors="white", linewidths=1.2, zorder=3,
             )
         texts = []
-        font = 9 if n <= 60 else 6
-        for key in sorted(simple.nodes):
+        font = 9 if n <= NODE_LABEL_LIMIT else 7
+        ranked = sorted(simple.nodes, key=lambda k: (-simple.degree(k), network.actor_info[k].label, k))
+        for key in sorted(ranked[:NODE_LABEL_LIMIT]):
             x, y = where[key]
             text = axes.text(
                 x, y - 0.03, network.actor_info[key].label, fontsize=font, ha="center", va="top", zorder=5,
@@ -86,7 +88,7 @@ def network_figure(network: Network, title: str) -> Figure:
         height_pt = figure.get_figheight() * 72 * 0.88
         per_pt_y = (axes.get_ylim()[1] - axes.get_ylim()[0]) / height_pt
         avoid_x, avoid_y = list(xs), list(ys)
-        for key in simple.nodes:
+        for key in simple.nodes if n <= NODE_LABEL_LIMIT else ():
             x, y = where[key]
             r_pt = math.sqrt(node_size * (1 + 0.35 * math.sqrt(simple.degree(key)))) / 2 + 2
             for step in range(8):
@@ -110,7 +112,8 @@ def network_figure(network: Network, title: str) -> Figure:
         for text in legend.get_texts():
             text.set_parse_math(False)
         figure.suptitle(title, fontsize=15, fontweight="bold", y=0.975, parse_math=False)
-        figure.text(0.5, 0.925, f"Source: {network.source_line()} · {n} actors, {len(network.events)} events",
+        shown = "" if n <= NODE_LABEL_LIMIT else f" (the {NODE_LABEL_LIMIT} best-connected labelled)"
+        figure.text(0.5, 0.925, f"Source: {network.source_line()} · {n} actors{shown}, {len(network.events)} events",
                     ha="center", fontsize=10, color="#444444", parse_math=False)
     return figure
 

@@ -6,6 +6,10 @@
   bound with a dashed arrow pointing into the time it may lie in, never a dot
   on a made-up day; bounded on both sides, an open (hatched) bar between them;
 * no date at all: listed at the left edge as "date unknown".
+
+Up to 60 events get a row each; more share one row per event type (drawn
+translucent, so that crowded periods look darker), which keeps the picture
+readable for a corpus.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from kg.errors import KgError
 from kg.network import EventInfo, Network
 from kg.picture import RC, figure_bytes
 
+ROW_PER_EVENT_LIMIT = 60
 _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7")
 
 
@@ -80,7 +85,16 @@ def timeline_figure(network: Network, title: str) -> Figure:
     reach = dt.timedelta(days=max(30, (high - low).days // 6))  # how far an open bound's arrow points
     types = sorted({s.event.type_label for s in spans})
     colour = {t: _PALETTE[i % len(_PALETTE)] for i, t in enumerate(types)}
-    rows = len(spans)
+    by_type = len(spans) > ROW_PER_EVENT_LIMIT
+    if by_type:
+        counts = {t: sum(1 for s in spans if s.event.type_label == t) for t in types}
+        row_labels = [f"{t} ({counts[t]})" for t in types]
+        row_of = {id(s): types.index(s.event.type_label) for s in spans}
+    else:
+        row_labels = [_short(s.event.label) for s in spans]
+        row_of = {id(s): i for i, s in enumerate(spans)}
+    alpha = 0.35 if by_type else 0.85
+    rows = len(row_labels)
     with matplotlib.rc_context(RC):
         legend_rows = math.ceil((len(types) + 3) / 4)
         top_in, bottom_in = 0.85, 0.75 + 0.22 * legend_rows
@@ -88,13 +102,13 @@ def timeline_figure(network: Network, title: str) -> Figure:
         figure = Figure(figsize=(14, height), dpi=150)
         FigureCanvasAgg(figure)
         axes = figure.add_axes((0.36, bottom_in / height, 0.62, 1 - (top_in + bottom_in) / height))
-        for row, item in enumerate(spans):
-            y = rows - 1 - row
+        for item in spans:
+            y = rows - 1 - row_of[id(item)]
             c = colour[item.event.type_label]
             if item.shape == "day":
                 axes.plot([item.start], [y], marker="o", markersize=8, color=c, linestyle="")
             elif item.shape == "span":
-                axes.barh(y, item.end - item.start, left=item.start, height=0.55, color=c, alpha=0.85)  # type: ignore[operator]
+                axes.barh(y, item.end - item.start, left=item.start, height=0.55, color=c, alpha=alpha)  # type: ignore[operator]
             elif item.shape == "between":
                 axes.barh(y, item.end - item.start, left=item.start, height=0.55, facecolor="none",  # type: ignore[operator]
                           edgecolor=c, hatch="//", linewidth=1.2)
@@ -102,18 +116,20 @@ def timeline_figure(network: Network, title: str) -> Figure:
                 axes.annotate("", xy=(item.end - reach, y), xytext=(item.end, y),  # type: ignore[operator]
                               arrowprops={"arrowstyle": "->", "color": c, "linestyle": "--", "lw": 1.5})
                 axes.plot([item.end], [y], marker="|", markersize=16, markeredgewidth=2.5, color=c)
-                axes.text(item.end, y + 0.32, f"not after {item.end.isoformat()}", fontsize=8, color="#444444",  # type: ignore[union-attr]
-                          ha="right", va="bottom")
+                if not by_type:
+                    axes.text(item.end, y + 0.32, f"not after {item.end.isoformat()}", fontsize=8,  # type: ignore[union-attr]
+                              color="#444444", ha="right", va="bottom")
             elif item.shape == "after":
                 axes.annotate("", xy=(item.start + reach, y), xytext=(item.start, y),  # type: ignore[operator]
                               arrowprops={"arrowstyle": "->", "color": c, "linestyle": "--", "lw": 1.5})
                 axes.plot([item.start], [y], marker="|", markersize=16, markeredgewidth=2.5, color=c)
-                axes.text(item.start, y + 0.32, f"not before {item.start.isoformat()}", fontsize=8,  # type: ignore[union-attr]
-                          color="#444444", ha="left", va="bottom")
+                if not by_type:
+                    axes.text(item.start, y + 0.32, f"not before {item.start.isoformat()}", fontsize=8,  # type: ignore[union-attr]
+                              color="#444444", ha="left", va="bottom")
             else:
                 axes.text(low, y, "  date unknown", fontsize=8, color="#444444", va="center")
         axes.set_yticks(range(rows))
-        axes.set_yticklabels([_short(s.event.label) for s in reversed(spans)], fontsize=9, parse_math=False)
+        axes.set_yticklabels(list(reversed(row_labels)), fontsize=9, parse_math=False)
         axes.set_ylim(-0.7, rows - 0.3)
         axes.set_xlim(low, high)  # type: ignore[arg-type]
         locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
@@ -135,7 +151,8 @@ def timeline_figure(network: Network, title: str) -> Figure:
         for text in legend.get_texts():
             text.set_parse_math(False)
         figure.suptitle(title, fontsize=14, fontweight="bold", y=0.985, parse_math=False)
-        figure.text(0.5, 1 - 0.45 / figure.get_figheight(), f"Source: {network.source_line()} · {rows} events",
+        figure.text(0.5, 1 - 0.45 / figure.get_figheight(), f"Source: {network.source_line()} · {len(spans)} events"
+                    + (", one row per event type" if by_type else ""),
                     ha="center", fontsize=10, color="#444444", parse_math=False)
     return figure
 

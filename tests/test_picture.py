@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from network_fixtures import DOLLARS, HOSTILE_EN, hostile_copy, relabelled
+from network_fixtures import DOLLARS, HOSTILE_EN, hostile_copy, relabelled, synthetic
 from PIL import Image
 
 from kg.build import Build
@@ -84,3 +84,13 @@ def test_labels_are_never_read_as_maths(seed_build: Build) -> None:
     network = neighbourhood(project(relabelled(seed_build.graph, DOLLARS)), "Armenia", 1)
     assert DOLLARS in "".join(ET.fromstring(draw_picture(network, "svg")).itertext())
     assert draw_picture(network, "png").startswith(b"\x89PNG")  # read as maths, it would not even parse
+
+
+def test_a_large_network_labels_its_best_connected_actors() -> None:
+    network = project(synthetic(120, 150))
+    figure = network_figure(network, "Large")
+    labels = [t for t in figure.axes[0].texts if t.get_gid() == "node-label"]
+    assert len(labels) == 60 < network.actors.number_of_nodes()
+    best = max(network.actors, key=lambda k: len(set(network.actors[k])))
+    assert network.actor_info[best].label in {t.get_text() for t in labels}
+    assert not [t for t in figure.axes[0].texts if t.get_gid() == "edge-label"]

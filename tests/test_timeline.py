@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 from matplotlib.patches import Rectangle
-from network_fixtures import DOLLARS
+from network_fixtures import DOLLARS, synthetic
 from PIL import Image
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
@@ -84,3 +84,10 @@ def test_event_labels_are_never_read_as_maths(seed_build: Build) -> None:
     graph.add((event, RDFS.label, Literal(DOLLARS, lang="en")))
     assert DOLLARS in "".join(ET.fromstring(draw_timeline(project(graph), "svg")).itertext())
     assert draw_timeline(project(graph), "png").startswith(b"\x89PNG")  # read as maths, it would not parse
+
+
+def test_a_corpus_gets_one_row_per_event_type() -> None:
+    network = project(synthetic(80, 100))
+    axes = timeline_figure(network, "Timeline").axes[0]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["meeting (100)"]
+    assert len([p for p in axes.patches if isinstance(p, Rectangle) and p.get_width() > 0]) == 100
