@@ -6,7 +6,7 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
@@ -181,15 +181,7 @@ def query_command(query: str, data: tuple[Path, ...], params: tuple[str, ...], f
 
 
 # --- the relationship network (issue 3) ---------------------------------------
-
-if TYPE_CHECKING:
-    from kg.network import Network
-
-
-def _network(data: tuple[Path, ...]) -> Network:
-    from kg.network import load_data, project
-
-    return project(load_data(list(data) or None))
+# Each command is a few lines over kg.network, kg.analysis, kg.interchange and kg.draw.
 
 
 @main.command("analyze")
@@ -204,8 +196,9 @@ def analyze_command(data: tuple[Path, ...], fmt: str, output: Path | None) -> No
     kg analyze --data graph.ttl --format json -o analysis.json
     """
     from kg.analysis import analyze
+    from kg.network import load_network
 
-    result = analyze(_network(data))
+    result = analyze(load_network(data))
     emit(result.to_json() if fmt == "json" else result.to_table(), output)
 
 
@@ -230,8 +223,9 @@ def path_command(
     kg path "Vernon Koaker" "İlham Əliyev" --data graph.ttl --format json
     """
     from kg.analysis import connect
+    from kg.network import load_network
 
-    result = connect(_network(data), source, target, limit)
+    result = connect(load_network(data), source, target, limit)
     emit(result.to_json() if fmt == "json" else result.to_table(), output)
 
 
@@ -248,8 +242,9 @@ def network_command(data: tuple[Path, ...], bipartite: bool, fmt: str, output: P
     kg network --bipartite --format json -o actors-events.json
     """
     from kg.interchange import to_bytes
+    from kg.network import load_network
 
-    emit(to_bytes(_network(data), fmt, bipartite), output)
+    emit(to_bytes(load_network(data), fmt, bipartite), output)
 
 
 @main.command("draw")
@@ -269,10 +264,10 @@ def draw_command(data: tuple[Path, ...], output: Path, focus: str | None, depth:
     kg draw --focus "Vernon Coaker" --depth 2 -o ego.html
     """
     from kg.draw import DRAW_FORMATS, draw, format_of
-    from kg.network import find_actor, neighbourhood
+    from kg.network import find_actor, load_network, neighbourhood
 
     fmt = format_of(output, DRAW_FORMATS)
-    network = _network(data)
+    network = load_network(data)
     if focus:
         centre = network.actor_info[find_actor(network, focus)].label
         network = neighbourhood(network, focus, depth)
@@ -294,5 +289,6 @@ def timeline_command(data: tuple[Path, ...], output: Path, title: str | None) ->
     kg timeline --data graph.ttl -o timeline.png
     """
     from kg.draw import TIMELINE_FORMATS, format_of, timeline
+    from kg.network import load_network
 
-    emit(timeline(_network(data), format_of(output, TIMELINE_FORMATS), title), output)
+    emit(timeline(load_network(data), format_of(output, TIMELINE_FORMATS), title), output)

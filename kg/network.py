@@ -183,6 +183,11 @@ def load_data(data: Sequence[Path] | None = None) -> Graph:
     return graph
 
 
+def load_network(data: Sequence[Path] | None = None) -> Network:
+    """The network of ``data`` files, or of the bundled corpus built in memory."""
+    return project(load_data(list(data) if data else None))
+
+
 def _text(graph: Graph, node: URIRef, predicate: URIRef, language: str | None = None) -> str:
     """One literal of ``node`` (in ``language`` if given), the smallest for determinism."""
     values = sorted(
