@@ -163,6 +163,7 @@ class Connection:
     target: str
     length: int
     paths: tuple[tuple[Hop, ...], ...]
+    total: int  # shortest paths there are; ``paths`` holds at most the limit asked for
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
@@ -173,7 +174,9 @@ class Connection:
             for step, hop in enumerate(path, start=1):
                 via = "; ".join(f"{link.label} ({_when(link)})" for link in hop.via)
                 rows.append([str(number) if step == 1 else "", hop.source_label, via, hop.target_label])
-        title = f"{len(self.paths)} shortest path(s) of {self.length} step(s)"
+        title = f"{self.total} shortest path(s) of {self.length} step(s)"
+        if self.total > len(self.paths):
+            title += f", the first {len(self.paths)} shown"
         return table(["path", "from", "through the event(s)", "to"], rows, title=title)
 
 
@@ -209,4 +212,4 @@ def connect(network: Network, source_name: str, target_name: str, limit: int = 2
             )
             hops.append(Hop(a, network.actor_info[a].label, b, network.actor_info[b].label, tuple(links)))
         paths.append(tuple(hops))
-    return Connection(source, target, len(found[0]) - 1, tuple(paths))
+    return Connection(source, target, len(found[0]) - 1, tuple(paths), len(found))

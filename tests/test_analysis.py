@@ -79,6 +79,9 @@ def test_armenia_is_reached_through_the_embargo_decision(network: Network) -> No
     assert {path[0].target_label for path in found.paths} == {"Azerbaijan", "United Kingdom"}
     assert "embargo lifting (2025-10)" in found.to_table()
     assert "not after 2025-12-04" in found.to_table()
+    first = connect(network, "Vernon Koaker", "Ermənistan", limit=1)
+    assert first.total == 2 and len(first.paths) == 1
+    assert "2 shortest path(s) of 2 step(s), the first 1 shown" in first.to_table()
 
 
 def test_no_path_and_same_actor_are_clear_errors(network: Network) -> None:
