@@ -66,4 +66,4 @@ class Cache:
         except OSError as err:
             message = f"cannot create the cache folder: {err.strerror}; use --no-cache"
             raise KgError(message, where=path.parent) from None
-        write_atomic(path, json.dumps({"format": _FORMAT, **entry}, ensure_ascii=False).encode("utf-8"))
+        write_atomic(path, json.dumps({"format": _FORMAT, **entry}, ensure_ascii=False).encode("utf-8"), durable=False)

@@ -120,8 +120,11 @@ def read_graph(path: Path) -> Graph:
     return graph
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once: readers see the old file or the new one."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` all at once: readers see the old file or the new one.
+
+    ``durable`` also waits for the disk (fsync); a cache can do without.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise KgError("the folder to write into does not exist; create it first", where=folder)
@@ -139,7 +142,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.replace(temporary, path)
     except OSError as err:
         Path(temporary).unlink(missing_ok=True)
