@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from kg.corpus import Corpus, article_folders, load_corpus
 from kg.drafts import DRAFT_REGISTER, with_drafted_entities
 from kg.errors import KgError
 from kg.export import FORMATS, TURTLE_HEADER, ntriples, serialize, turtle_body, turtle_to_ntriples, write_atomic
-from kg.facts import FACTS, METADATA, REGISTER, TEXT, Register, find_register, load_article, load_register
+from kg.facts import FACTS, METADATA, REGISTER, TEXT, Entity, Register, find_register, load_article, load_register
 from kg.graph import add_article, add_register, article_graph_iri, entity_iri, register_graph_iri
 from kg.namespaces import KGO, KGR, new_graph
 from kg.ontology import ontology_graph, vocabulary
@@ -151,21 +151,53 @@ class NotValid(KgError):
 # --- compiling one article -------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Entities:
-    """The register, its graph, and each entity's own triples as N-Triples."""
+    """The register and its triples (canonical N-Triples), with views made on demand."""
 
     register: Register
-    graph: Graph
-    nt: dict[str, bytes]
+    nt: bytes
+
+    @cached_property
+    def graph(self) -> Graph:
+        graph = new_graph()
+        graph.parse(data=self.nt, format="nt")
+        return graph
+
+    @cached_property
+    def by_subject(self) -> dict[str, bytes]:
+        """Each entity's own triples, as N-Triples."""
+        found: dict[str, list[bytes]] = {}
+        for line in self.nt.splitlines(keepends=True):
+            found.setdefault(line[1 : line.index(b">")].decode("utf-8"), []).append(line)
+        return {subject: b"".join(lines) for subject, lines in found.items()}
 
 
 _registers: dict[tuple[str, str], _Entities] = {}
 
 
-def _register(path: Path, key: str, include_drafts: bool = False) -> _Entities:
-    """The register and its graph, read once per process (with drafted entities if asked)."""
-    if (str(path), key) not in _registers:
+def _entity(entry: dict[str, Any]) -> Entity:
+    return Entity(
+        id=entry["id"], type=URIRef(entry["type"]), labels=entry["labels"],
+        aliases={language: tuple(names) for language, names in entry["aliases"].items()},
+        same_as=tuple(entry["same_as"]), links=entry["links"], attributes=entry["attributes"], url=entry["url"],
+    )  # fmt: skip
+
+
+def _register(path: Path, key: str, include_drafts: bool = False, cache: str | None = None) -> _Entities:
+    """The register and its triples, read once per process and kept in the cache.
+
+    Reading and checking a register of a few thousand entities takes about a
+    second; its cache entry loads in a few milliseconds.
+    """
+    if (str(path), key) in _registers:
+        return _registers[(str(path), key)]
+    store = Cache(Path(cache)) if cache else None
+    entry = store.get(key) if store else None
+    if entry is not None:
+        register = Register(path, {e["id"]: _entity(e) for e in entry["entities"]})
+        entities = _Entities(register, entry["nt"].encode("utf-8"))
+    else:
         register = load_register(path, vocabulary())
         drafted: frozenset[str] = frozenset()
         if include_drafts:
@@ -174,12 +206,13 @@ def _register(path: Path, key: str, include_drafts: bool = False) -> _Entities:
         add_register(graph, register)
         for entity_id in sorted(drafted):
             graph.add((entity_iri(entity_id), KGO.reviewStatus, KGO.draft))
-        by_subject: dict[str, list[bytes]] = {}
-        for line in ntriples(graph).splitlines(keepends=True):
-            by_subject.setdefault(line[1 : line.index(b">")].decode("utf-8"), []).append(line)
-        _registers.clear()
-        _registers[(str(path), key)] = _Entities(register, graph, {s: b"".join(v) for s, v in by_subject.items()})
-    return _registers[(str(path), key)]
+        entities = _Entities(register, ntriples(graph))
+        if store:
+            entries = [asdict(entity) for entity in register.entities.values()]
+            store.put(key, {"entities": entries, "nt": entities.nt.decode("utf-8")})
+    _registers.clear()
+    _registers[(str(path), key)] = entities
+    return entities
 
 
 def _chunk(name: str, folder: str, graph: Graph, violations: tuple[Violation, ...], **counts: Any) -> Chunk:
@@ -208,7 +241,12 @@ def _article_of(focus: str) -> str:
 
 
 def compile_articles(
-    folders: Sequence[Path], register_path: Path, key: str, validator: str = "pyshacl", include_drafts: bool = False
+    folders: Sequence[Path],
+    register_path: Path,
+    key: str,
+    validator: str = "pyshacl",
+    include_drafts: bool = False,
+    cache: str | None = None,
 ) -> list[Chunk]:
     """Read, map and validate articles, each with the register entities it refers to.
 
@@ -216,7 +254,7 @@ def compile_articles(
     than linearly with the graph); pyshacl-turbo validates the whole batch in
     one call, and each violation goes back to the article its node belongs to.
     """
-    entities = _register(register_path, key, include_drafts)
+    entities = _register(register_path, key, include_drafts, cache)
     mapped = []
     for folder in folders:
         article = load_article(folder, entities.register, include_drafts=include_drafts)
@@ -230,7 +268,7 @@ def compile_articles(
         for _, _, graph, nt in mapped:
             parts.append(nt)
             referenced |= _referenced(graph)
-        parts.extend(entities.nt[term] for term in sorted(referenced) if term in entities.nt)
+        parts.extend(entities.by_subject[term] for term in sorted(referenced) if term in entities.by_subject)
         labels = new_graph()
         for _, _, graph, _ in mapped:
             labels += graph.triples((None, RDFS.label, None))
@@ -254,11 +292,12 @@ def compile_articles(
     return chunks
 
 
-def _compile_task(args: tuple[list[str], str, str, str, bool]) -> list[dict[str, Any]]:
-    folders, register_path, key, validator, include_drafts = args
+def _compile_task(args: tuple[list[str], str, str, str, bool, str | None]) -> list[dict[str, Any]]:
+    folders, register_path, key, validator, include_drafts, cache = args
     try:
         paths = [Path(f) for f in folders]
-        return [c.to_json() for c in compile_articles(paths, Path(register_path), key, validator, include_drafts)]
+        compiled = compile_articles(paths, Path(register_path), key, validator, include_drafts, cache)
+        return [chunk.to_json() for chunk in compiled]
     except KgError as err:
         return [{"error": [err.message, str(err.where) if err.where else None, err.line, err.field]}]
 
@@ -296,7 +335,7 @@ def build(
             file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(), *drafts,
         ]
     )  # fmt: skip
-    entities = _register(register_path, context, include_drafts)
+    entities = _register(register_path, context, include_drafts, str(cache) if cache is not None else None)
     store = Cache(cache) if cache is not None else None
 
     register_chunk = _cached(store, digest([context.encode(), REGISTER.encode()]), "")
@@ -320,7 +359,8 @@ def build(
         progress(done, len(folders))
     size = BATCH if validator == "turbo" else max(1, min(BATCH, len(todo) // (jobs * 4) or 1))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    tasks = [(batch, str(register_path), context, validator, include_drafts) for batch in batches]
+    folder = str(cache) if cache is not None else None
+    tasks = [(batch, str(register_path), context, validator, include_drafts, folder) for batch in batches]
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
     try:
         for entries in pool.map(_compile_task, tasks) if pool else map(_compile_task, tasks):

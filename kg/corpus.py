@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +40,25 @@ def article_folders(paths: Sequence[Path]) -> list[Path]:
         elif (path / FACTS).is_file():
             found.append(path)
         else:
-            below = sorted(p.parent for p in path.rglob(FACTS))
+            below = sorted(_article_folders_below(path))
             if not below:
                 raise KgError(f"no article folders (with a {FACTS}) in this folder", where=path)
             found.extend(below)
     unique = sorted({p.resolve(): p for p in found}.items())
     return [p for _, p in unique]
+
+
+def _article_folders_below(root: Path) -> list[Path]:
+    """Folders below ``root`` that hold a fact file; article folders and hidden
+    folders (``.kg-cache``, ``.git``) are not searched further."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        if FACTS in files and Path(folder) != root:
+            found.append(Path(folder))
+            subfolders.clear()
+        else:
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+    return found
 
 
 def load_corpus(paths: Sequence[Path] | None = None, include_drafts: bool = False) -> Corpus:

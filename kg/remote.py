@@ -3,7 +3,7 @@
 Answers come back as the same ``Result`` the embedded store gives (SPARQL JSON
 results, or N-Triples for CONSTRUCT/DESCRIBE), so tables, CSV, TSV, JSON and
 Turtle are rendered by the same code. ``--param`` values are bound with a
-trailing ``VALUES`` clause whose terms are serialised by pyoxigraph (quotes,
+``VALUES`` clause (``kg.query.bind``) whose terms are serialised by pyoxigraph (quotes,
 backslashes and line breaks escaped; IRIs validated), never pasted as text.
 """
 
@@ -26,7 +26,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException, Unauthorized
 
 from kg.endpoint import Remote, user_agent
 from kg.errors import KgError
-from kg.query import Kind, Query, Result, bindings, with_prefixes
+from kg.query import Kind, Query, Result, bind, with_prefixes
 
 RESULTS_JSON = "application/sparql-results+json"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
@@ -41,19 +41,9 @@ _RDF = {
 TRANSIENT = frozenset({502, 503, 504})
 
 
-def values_clause(params: Mapping[str, str]) -> str:
-    """``--param`` values as a trailing VALUES clause (empty without params)."""
-    terms = bindings(params)
-    if not terms:
-        return ""
-    names = " ".join(str(variable) for variable in terms)
-    row = " ".join(str(term) for term in terms.values())
-    return f"\nVALUES ({names}) {{ ({row}) }}\n"
-
-
 def remote_text(query: Query, params: Mapping[str, str] | None = None) -> str:
     """The text sent to the server: kg's prefixes, the query, the bound values."""
-    return with_prefixes(query.text) + values_clause(params or {})
+    return bind(with_prefixes(query.text), params or {})
 
 
 def run_remote(

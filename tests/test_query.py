@@ -95,7 +95,9 @@ def test_people_and_their_posts(store) -> None:
     assert people["Vernon Coaker"]["country"] == "United Kingdom"
     assert people["Zakir Hasanov"]["organization"] == "Ministry of Defence of Azerbaijan"
     assert people["Zakir Hasanov"]["nameAz"] == "Zakir Həsənov"
-    assert {r["asOf"] for r in people.values()} == {"2025-12-04"}
+    assert {(r["statedFrom"], r["statedUntil"], r["articles"]) for r in people.values()} == {
+        ("2025-12-04", "2025-12-04", "1")
+    }
 
 
 def test_evidence_for_one_event_by_parameter(store, seed_build) -> None:
