@@ -100,6 +100,22 @@ def format_for(path: Path, default: str = "ttl") -> str:
     return default
 
 
+def to_ntriples(path: Path) -> bytes:
+    """An RDF file as N-Triples, parsed by Oxigraph (no store: terms are kept as written)."""
+    rdf_format = pyoxigraph.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+    if rdf_format is None:
+        raise KgError(f"cannot tell the RDF format from the extension {path.suffix!r}", where=path)
+    if not path.is_file():
+        raise KgError("file not found", where=path)
+    try:
+        return (
+            pyoxigraph.serialize(pyoxigraph.parse(path=path, format=rdf_format), format=pyoxigraph.RdfFormat.N_TRIPLES)
+            or b""
+        )
+    except (SyntaxError, ValueError, OSError) as err:
+        raise KgError(f"not valid {rdf_format.name}: {err}", where=path) from None
+
+
 def read_graph(path: Path) -> Graph:
     """Parse an RDF file by its extension; any problem is a ``KgError`` naming the file."""
     plugin = _BY_EXTENSION.get(path.suffix.lower())

@@ -273,6 +273,16 @@ def test_kg_validate_exits_1_and_names_the_problem(seed_build, tmp_path: Path, m
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("validator", ["pyshacl", "turbo"])
+def test_kg_validate_with_either_validator(seed_build, tmp_path: Path, validator: str) -> None:
+    path = tmp_path / "broken.nt"
+    export(broken(seed_build, CASES[4][1]), path)  # a date after publication
+    result = CliRunner().invoke(main, ["validate", str(path), "--validator", validator])
+    assert result.exit_code == 1, result.output
+    assert "embargo lifting: United Kingdom, Azerbaijan, Armenia, OSCE Minsk Group <" in result.output
+    assert "after its article was published" in result.output
+
+
 def test_kg_validate_exits_0_on_the_seed(seed_build, tmp_path: Path) -> None:
     path = tmp_path / "graph.ttl"
     export(seed_build.graph, path)
