@@ -20,20 +20,8 @@ from pathlib import Path
 
 import yaml
 
-MONTHS_AZ = [
-    "yanvar",
-    "fevral",
-    "mart",
-    "aprel",
-    "may",
-    "iyun",
-    "iyul",
-    "avqust",
-    "sentyabr",
-    "oktyabr",
-    "noyabr",
-    "dekabr",
-]
+from kg.dates import MONTHS_AZ
+
 SYLLABLES = ["ka", "ri", "mo", "ze", "lu", "na", "te", "vo", "sa", "di", "ra", "me", "ko", "ba", "li", "go", "fa", "ne"]
 
 

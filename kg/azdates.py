@@ -27,22 +27,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from kg.aztext import fold
-from kg.dates import DateError, When, parse_when
+from kg.dates import MONTHS_AZ, DateError, When, parse_when
 
-MONTHS = (
-    "yanvar",
-    "fevral",
-    "mart",
-    "aprel",
-    "may",
-    "iyun",
-    "iyul",
-    "avqust",
-    "sentyabr",
-    "oktyabr",
-    "noyabr",
-    "dekabr",
-)
+MONTHS = MONTHS_AZ
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _ORDINAL = r"-(?:ci|cı|cu|cü)"
 _GEN = r"(?:ın|in|un|ün|nın|nin)"

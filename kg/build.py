@@ -25,11 +25,20 @@ from rdflib.namespace import RDFS
 
 from kg import resources
 from kg.cache import Cache, code_digest, digest, file_digest
-from kg.corpus import Corpus, article_folders, load_corpus
+from kg.corpus import Corpus, corpus_folders, load_corpus
 from kg.drafts import DRAFT_REGISTER, with_drafted_entities
 from kg.errors import KgError
-from kg.export import FORMATS, TURTLE_HEADER, ntriples, serialize, turtle_body, turtle_to_ntriples, write_atomic
-from kg.facts import FACTS, METADATA, REGISTER, TEXT, Entity, Register, find_register, load_article, load_register
+from kg.export import (
+    FORMATS,
+    TURTLE_HEADER,
+    ntriples,
+    parse_ntriples,
+    serialize,
+    turtle_body,
+    turtle_to_ntriples,
+    write_atomic,
+)
+from kg.facts import FACTS, METADATA, REGISTER, TEXT, Entity, Register, load_article, load_register
 from kg.graph import add_article, add_register, article_graph_iri, entity_iri, register_graph_iri
 from kg.namespaces import KGO, KGR, new_graph
 from kg.ontology import ontology_graph, vocabulary
@@ -113,9 +122,7 @@ class Build:
     @cached_property
     def graph(self) -> Graph:
         """The whole graph in rdflib, for Python users (slow for very large corpora)."""
-        graph = new_graph()
-        graph.parse(data=self.nt, format="nt")
-        return graph
+        return parse_ntriples(self.nt)
 
     @cached_property
     def corpus(self) -> Corpus:
@@ -160,9 +167,7 @@ class _Entities:
 
     @cached_property
     def graph(self) -> Graph:
-        graph = new_graph()
-        graph.parse(data=self.nt, format="nt")
-        return graph
+        return parse_ntriples(self.nt)
 
     @cached_property
     def by_subject(self) -> dict[str, bytes]:
@@ -322,12 +327,7 @@ def build(
     ``review: draft`` (and the drafted entities of ``entities.draft.yaml``) are
     built too, and the graph marks them.
     """
-    folders = article_folders(list(paths) if paths else [resources.CORPUS_DIR])
-    registers = {find_register(folder) for folder in folders}
-    if len(registers) > 1:
-        names = ", ".join(str(r) for r in sorted(registers))
-        raise KgError(f"these articles use different entity registers ({names}); build one corpus at a time")
-    register_path = registers.pop()
+    folders, register_path = corpus_folders(paths)
     drafts = [b"drafts", file_digest(register_path.parent / DRAFT_REGISTER).encode()] if include_drafts else []
     context = digest(
         [
@@ -375,7 +375,6 @@ def build(
             pool.shutdown(cancel_futures=True)
 
     articles = tuple(sorted(chunks.values(), key=lambda c: c.name))
-    _check_names(articles)
     _check_posts(articles)
     violations = {(v.focus, v.path, v.message, v.value): v for c in (register_chunk, *articles) for v in c.violations}
     report = Report(not violations, tuple(violations[k] for k in sorted(violations, key=lambda k: tuple(map(str, k)))))
@@ -394,18 +393,6 @@ def _accept(entry: dict[str, Any], store: Cache | None, keys: dict[str, str]) ->
     if store:
         store.put(keys[entry["folder"]], entry)
     return Chunk.from_json(entry, entry["folder"])
-
-
-def _check_names(articles: tuple[Chunk, ...]) -> None:
-    seen: dict[str, str] = {}
-    for chunk in articles:
-        if chunk.name in seen:
-            raise KgError(
-                f"two article folders are named {chunk.name!r} ({seen[chunk.name]}); "
-                "folder names are the articles' identities and must differ",
-                where=chunk.folder,
-            )
-        seen[chunk.name] = chunk.folder
 
 
 def _check_posts(articles: tuple[Chunk, ...]) -> None:

@@ -61,30 +61,39 @@ def _article_folders_below(root: Path) -> list[Path]:
     return found
 
 
+def corpus_folders(paths: Sequence[Path] | None = None) -> tuple[list[Path], Path]:
+    """The article folders that ``paths`` name (the bundled corpus by default) and
+    their one entity register; two folders of one name are refused, since folder
+    names are the articles' identities."""
+    folders = article_folders(list(paths) if paths else [resources.CORPUS_DIR])
+    registers = {find_register(folder) for folder in folders}
+    if len(registers) > 1:
+        names = ", ".join(str(r) for r in sorted(registers))
+        raise KgError(f"these articles use different entity registers ({names}); build one corpus at a time")
+    seen: dict[str, Path] = {}
+    for folder in folders:
+        name = folder.resolve().name
+        if name in seen:
+            raise KgError(
+                f"two article folders are named {name!r} ({seen[name]}); "
+                "folder names are the articles' identities and must differ",
+                where=folder,
+            )
+        seen[name] = folder
+    return folders, registers.pop()
+
+
 def load_corpus(paths: Sequence[Path] | None = None, include_drafts: bool = False) -> Corpus:
     """Read every article that ``paths`` name (the bundled corpus by default).
 
     With ``include_drafts``, items still marked ``review: draft`` are read too,
     and so are the drafted entities of ``entities.draft.yaml`` beside the register.
     """
-    folders = article_folders(list(paths) if paths else [resources.CORPUS_DIR])
-    registers = {find_register(folder) for folder in folders}
-    if len(registers) > 1:
-        names = ", ".join(str(r) for r in sorted(registers))
-        raise KgError(f"these articles use different entity registers ({names}); build one corpus at a time")
+    folders, register_path = corpus_folders(paths)
     vocab = vocabulary()
-    register = load_register(registers.pop(), vocab)
+    register = load_register(register_path, vocab)
     drafted: frozenset[str] = frozenset()
     if include_drafts:
         register, drafted = with_drafted_entities(register, vocab)
     articles = [load_article(folder, register, vocab, include_drafts) for folder in folders]
-    slugs: dict[str, Path] = {}
-    for article in articles:
-        if article.slug in slugs:
-            raise KgError(
-                f"two article folders are named {article.slug!r} ({slugs[article.slug]}); "
-                "folder names are the articles' identities and must differ",
-                where=article.folder,
-            )
-        slugs[article.slug] = article.folder
     return Corpus(register, tuple(articles), drafted)

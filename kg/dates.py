@@ -19,27 +19,11 @@ from datetime import date
 
 PRECISIONS = ("day", "month", "year", "bounded")
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            (),
-            ("january", "yanvar"),
-            ("february", "fevral"),
-            ("march", "mart"),
-            ("april", "aprel"),
-            ("may", "may"),
-            ("june", "iyun"),
-            ("july", "iyul"),
-            ("august", "avqust"),
-            ("september", "sentyabr"),
-            ("october", "oktyabr"),
-            ("november", "noyabr"),
-            ("december", "dekabr"),
-        ]
-    )
-    for name in names
-}
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december")  # fmt: skip
+MONTHS_AZ = ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+             "noyabr", "dekabr")  # fmt: skip
+_MONTHS = {name: number for names in (MONTHS_EN, MONTHS_AZ) for number, name in enumerate(names, start=1)}
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 

@@ -67,6 +67,13 @@ def turtle_body(nt: bytes) -> bytes:
     return text[start:]
 
 
+def parse_ntriples(nt: bytes) -> Graph:
+    """N-Triples into an rdflib graph with kg's prefixes."""
+    graph = new_graph()
+    graph.parse(data=nt, format="nt")
+    return graph
+
+
 def turtle_to_ntriples(body: bytes) -> bytes:
     """N-Triples for a Turtle body written by ``turtle_body``, in the same order."""
     triples = pyoxigraph.parse(TURTLE_HEADER + body, format=pyoxigraph.RdfFormat.TURTLE)
