@@ -2,7 +2,7 @@
 
 Each article is compiled on its own: its facts read and checked, mapped to
 RDF, and validated together with the register entities it refers to. The
-result (an ``ArticleOutput``: sorted N-Triples, Turtle, violations, counts) is
+result (a ``Chunk``: its triples as a Turtle body, its violations and counts) is
 cached by the hash of everything it depends on (``kg.cache``), so a rebuild
 after editing one article compiles only that one; articles compile in parallel
 with ``jobs``. The register is validated once. The output is the register's
@@ -335,15 +335,17 @@ def build(
             file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(), *drafts,
         ]
     )  # fmt: skip
-    entities = _register(register_path, context, include_drafts, str(cache) if cache is not None else None)
+    cache_folder = str(cache) if cache is not None else None
+    entities = _register(register_path, context, include_drafts, cache_folder)
     store = Cache(cache) if cache is not None else None
 
-    register_chunk = _cached(store, digest([context.encode(), REGISTER.encode()]), "")
+    register_key = digest([context.encode(), REGISTER.encode()])
+    register_chunk = _cached(store, register_key, "")
     if register_chunk is None:
         report = validate(entities.graph, validator=validator)
         register_chunk = _chunk("", str(register_path), entities.graph, report.violations)
         if store:
-            store.put(digest([context.encode(), REGISTER.encode()]), register_chunk.to_json())
+            store.put(register_key, register_chunk.to_json())
 
     keys = {
         str(f): digest([context.encode(), file_digest(f / TEXT, f / METADATA, f / FACTS).encode()]) for f in folders
@@ -359,8 +361,7 @@ def build(
         progress(done, len(folders))
     size = BATCH if validator == "turbo" else max(1, min(BATCH, len(todo) // (jobs * 4) or 1))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    folder = str(cache) if cache is not None else None
-    tasks = [(batch, str(register_path), context, validator, include_drafts, folder) for batch in batches]
+    tasks = [(batch, str(register_path), context, validator, include_drafts, cache_folder) for batch in batches]
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
     try:
         for entries in pool.map(_compile_task, tasks) if pool else map(_compile_task, tasks):
