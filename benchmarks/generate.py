@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from kg.dates import MONTHS_AZ
+from kg.facts.dates import MONTHS_AZ
 
 SYLLABLES = ["ka", "ri", "mo", "ze", "lu", "na", "te", "vo", "sa", "di", "ra", "me", "ko", "ba", "li", "go", "fa", "ne"]
 

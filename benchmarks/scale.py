@@ -54,10 +54,10 @@ def run_kg(corpus: Path, out: Path, jobs: int, validator: str) -> None:
     """kg's way, stage by stage, one JSON line per stage."""
     import pyoxigraph
 
-    from kg.build import build
-    from kg.export import write_atomic
-    from kg.query import read_query, run
-    from kg.store import open_store
+    from kg.build.assemble import build
+    from kg.graph.serialize import write_atomic
+    from kg.store.embedded import open_store
+    from kg.store.query import read_query, run
 
     cache = out / "cache"
     result = _stage("build + validate", lambda: build([corpus], jobs=jobs, cache=cache, validator=validator))
@@ -95,8 +95,8 @@ def run_naive(corpus: Path, out: Path) -> None:
     """The naive way: one rdflib graph, one pySHACL call, rdflib's serialiser and engine."""
     import pyshacl
 
-    from kg.corpus import load_corpus
-    from kg.graph import to_graph
+    from kg.facts.corpus import load_corpus
+    from kg.graph.mapping import to_graph
     from kg.namespaces import sparql_prologue
     from kg.ontology import ontology_graph, shapes_graph
 

@@ -1,7 +1,7 @@
 """Dates as Azerbaijani news writes them, resolved against the publication date.
 
 Found in a sentence and turned into the fact file's date forms (see
-``kg.dates``), never more precise than the words:
+``kg.facts.dates``), never more precise than the words:
 
 ==================================  ================================  =========
 words                               fact file                         precision
@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kg.aztext import fold
-from kg.dates import MONTHS_AZ, DateError, When, parse_when
+from kg.facts.dates import MONTHS_AZ, DateError, When, parse_when
 
 MONTHS = MONTHS_AZ
 _MONTH = "(" + "|".join(MONTHS) + ")"

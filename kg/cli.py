@@ -16,20 +16,21 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg import resources
-from kg.build import OUTPUT_FORMATS, NotValid, build_to_file
-from kg.cache import DEFAULT_FOLDER as DEFAULT_CACHE
-from kg.endpoint import resolve
+from kg.build.assemble import build_to_file
+from kg.build.cache import DEFAULT_FOLDER as DEFAULT_CACHE
+from kg.build.chunks import OUTPUT_FORMATS, NotValid
 from kg.errors import KgError
-from kg.export import FORMATS, read_graph, serialize, write_atomic
-from kg.named_graphs import ONTOLOGY_GRAPH, NamedGraph, from_sources, union
-from kg.push import DEFAULT_CHUNK, push
-from kg.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, run
-from kg.remote import run_remote
-from kg.render import table
-from kg.serve import DEFAULT_HOST, DEFAULT_PORT, interrupt_on_signals, serve
-from kg.stats import stats
-from kg.store import open_store
-from kg.validate import VALIDATORS, validate_file
+from kg.graph.serialize import FORMATS, read_graph, serialize, write_atomic
+from kg.remote.client import run_remote
+from kg.remote.endpoint import resolve
+from kg.remote.named_graphs import ONTOLOGY_GRAPH, NamedGraph, from_sources, union
+from kg.remote.push import DEFAULT_CHUNK, push
+from kg.remote.serve import DEFAULT_HOST, DEFAULT_PORT, interrupt_on_signals, serve
+from kg.store.embedded import open_store
+from kg.store.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, run
+from kg.store.render import table
+from kg.store.stats import stats
+from kg.validate.shacl import VALIDATORS, validate_file
 
 
 class KgGroup(click.Group):
@@ -551,8 +552,8 @@ def analyze_command(data: tuple[Path, ...], fmt: str, output: Path | None) -> No
     kg analyze
     kg analyze --data graph.ttl --format json -o analysis.json
     """
-    from kg.analysis import analyze
-    from kg.network import load_network
+    from kg.network.analysis import analyze
+    from kg.network.projection import load_network
 
     result = analyze(load_network(data))
     emit(result.to_json() if fmt == "json" else result.to_table(), output)
@@ -576,8 +577,8 @@ def path_command(source: str, target: str, data: tuple[Path, ...], limit: int, f
     kg path "Vernon Coaker" "Armenia"
     kg path "Vernon Koaker" "İlham Əliyev" --data graph.ttl --format json
     """
-    from kg.analysis import connect
-    from kg.network import load_network
+    from kg.network.analysis import connect
+    from kg.network.projection import load_network
 
     result = connect(load_network(data), source, target, limit)
     emit(result.to_json() if fmt == "json" else result.to_table(), output)
@@ -595,8 +596,8 @@ def network_command(data: tuple[Path, ...], bipartite: bool, fmt: str, output: P
     kg network --data graph.ttl --format gexf -o network.gexf
     kg network --bipartite --format json -o actors-events.json
     """
-    from kg.interchange import to_bytes
-    from kg.network import load_network
+    from kg.network.interchange import to_bytes
+    from kg.network.projection import load_network
 
     emit(to_bytes(load_network(data), fmt, bipartite), output)
 
@@ -627,8 +628,8 @@ def draw_command(data: tuple[Path, ...], output: Path, focus: str | None, depth:
     kg draw --data graph.ttl -o network.svg
     kg draw --focus "Vernon Coaker" --depth 2 -o ego.html
     """
-    from kg.draw import DRAW_FORMATS, draw, format_of
-    from kg.network import find_actor, load_network, neighbourhood
+    from kg.network.draw import DRAW_FORMATS, draw, format_of
+    from kg.network.projection import find_actor, load_network, neighbourhood
 
     fmt = format_of(output, DRAW_FORMATS)
     network = load_network(data)
@@ -657,7 +658,7 @@ def timeline_command(data: tuple[Path, ...], output: Path, title: str | None) ->
     kg timeline -o timeline.svg
     kg timeline --data graph.ttl -o timeline.png
     """
-    from kg.draw import TIMELINE_FORMATS, format_of, timeline
-    from kg.network import load_network
+    from kg.network.draw import TIMELINE_FORMATS, format_of, timeline
+    from kg.network.projection import load_network
 
     emit(timeline(load_network(data), format_of(output, TIMELINE_FORMATS), title), output)

@@ -1,6 +1,6 @@
 """Writing a draft: the fact file (``review: draft`` on every item) and ``entities.draft.yaml``.
 
-Both are plain YAML in the formats ``kg.facts`` reads, written the same way
+Both are plain YAML in the formats ``kg.facts.article`` reads, written the same way
 for the same input (no timestamps, items in the order of the text).
 """
 
@@ -15,7 +15,7 @@ import yaml
 from kg.aztext import fold
 from kg.errors import KgError
 from kg.extract import Draft, DraftEvent, is_unique_quote
-from kg.facts import Register
+from kg.facts.model import Register
 
 
 def _date_value(event: DraftEvent) -> Any:
@@ -23,7 +23,7 @@ def _date_value(event: DraftEvent) -> Any:
 
 
 def draft_facts(draft: Draft) -> dict[str, Any]:
-    """The draft as the data of a fact file (``kg.facts`` reads it once reviewed)."""
+    """The draft as the data of a fact file (``kg.facts.article`` reads it once reviewed)."""
     facts: dict[str, Any] = {}
     if draft.source:
         facts["source"] = {"author": draft.source[0], "evidence": draft.source[1], "review": "draft", "confidence": 0.6}
@@ -143,7 +143,7 @@ def publisher_id(name: str | None, register: Register) -> str | None:
 
 def draft_new_entities(draft: Draft, path: Path) -> int:
     """Add the draft's new entities to ``path`` (an ``entities.draft.yaml``); how many were added."""
-    from kg.export import write_atomic
+    from kg.graph.serialize import write_atomic
 
     existing = path.read_text(encoding="utf-8") if path.is_file() else ""
     updated = render_entities(draft, existing)

@@ -23,8 +23,10 @@ from pathlib import Path
 from kg.aztext import fold
 from kg.errors import KgError
 from kg.extract import Draft, DraftEvent, extract
-from kg.facts import Article, Event, Register, find_register, load_article, load_register
-from kg.render import table
+from kg.facts.article import load_article
+from kg.facts.model import Article, Event, Register
+from kg.facts.register import find_register, load_register
+from kg.store.render import table
 
 JACCARD = 0.5
 
@@ -130,7 +132,7 @@ def compare(gold: Article, gold_register: Register, draft: Draft) -> Evaluation:
     exact = sum(1 for g, d in pairs if _participants(g) == _participants(d, ids))
     dated = 0
     for g, d in pairs:
-        from kg.dates import parse_when
+        from kg.facts.dates import parse_when
 
         when = parse_when(d.date.spec if d.date else {"not_after": "published"}, draft.published)
         dated += when == g.when
@@ -188,7 +190,7 @@ def evaluate(gold_path: Path, text_path: Path | None, register: Register) -> Eva
 def extraction_register(corpus: Path | None) -> Register:
     """The register names are linked to: the corpus's (with its drafted entities), or the bundled one."""
     from kg import resources
-    from kg.drafts import with_drafted_entities
+    from kg.facts.drafts import with_drafted_entities
 
     folder = corpus or resources.CORPUS_DIR
     path = folder if folder.is_file() else find_register(folder)

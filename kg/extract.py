@@ -19,8 +19,8 @@ from datetime import date
 
 from kg.azdates import MONTHS, DateMention, find_dates
 from kg.aztext import Analysis, Sentence, Word, analyses, base_name, check_azerbaijani, fold, sentences
-from kg.evidence import QuoteError, locate
-from kg.facts import Register
+from kg.facts.evidence import QuoteError, locate
+from kg.facts.model import Register
 from kg.triggers import Rule, lexicon, pattern_match
 
 ACTORS = {"Person", "Organization", "Country"}

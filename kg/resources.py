@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _folder(name: str) -> Path:
-    checkout = _PACKAGE.parent / name
+    checkout = PACKAGE_DIR.parent / name
     if checkout.is_dir():
         return checkout
-    return _PACKAGE / "_bundled" / name
+    return PACKAGE_DIR / "_bundled" / name
 
 
 ONTOLOGY_DIR = _folder("ontology")

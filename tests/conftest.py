@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from kg import resources
-from kg.build import Build, build
+from kg.build.assemble import build
+from kg.build.chunks import Build
 
 STRICT = os.environ.get("KG_STRICT") == "1"
 SEED = resources.CORPUS_DIR / "report-2025-12-04-coaker-baku"

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from kg.analysis import analyze, connect
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.errors import KgError
 from kg.namespaces import KGR
-from kg.network import Network, project
+from kg.network.analysis import analyze, connect
+from kg.network.projection import Network, project
 
 SLUG = "https://w3id.org/kg-news/id/article/report-2025-12-04-coaker-baku"
 

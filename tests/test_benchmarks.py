@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.generate import generate
-from kg.build import build
+from kg.build.assemble import build
 
 ROOT = Path(__file__).resolve().parent.parent
 

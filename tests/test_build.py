@@ -8,10 +8,12 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDFS
 
-from kg import cache, graph, ontology, resources
-from kg.build import build, build_to_file
+from kg import ontology, resources
+from kg.build import cache
+from kg.build.assemble import build, build_to_file
 from kg.errors import KgError
-from kg.graph import article_iri, entity_iri
+from kg.graph import mapping
+from kg.graph.iris import article_iri, entity_iri
 from kg.namespaces import KGO
 
 SEED = "report-2025-12-04-coaker-baku"
@@ -102,7 +104,7 @@ def own_ontology(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[s
     monkeypatch.setattr(resources, "SHAPES", folder / "shapes.ttl")
 
     def clear() -> None:
-        for cached in (ontology.ontology_graph, ontology.shapes_graph, ontology.vocabulary, graph._class_labels):
+        for cached in (ontology.ontology_graph, ontology.shapes_graph, ontology.vocabulary, mapping._class_labels):
             cached.cache_clear()
 
     def edit(name: str, old: str, new: str) -> None:

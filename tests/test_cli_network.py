@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.cli import main
 
 COMMANDS = ("analyze", "path", "network", "draw", "timeline")

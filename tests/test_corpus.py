@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import article_folders, corpus_folders
 from kg.errors import KgError
+from kg.facts.corpus import article_folders, corpus_folders
 
 SEED = "report-2025-12-04-coaker-baku"
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg.dates import DateError, parse_iso, parse_when
+from kg.facts.dates import DateError, parse_iso, parse_when
 
 PUBLISHED = date(2025, 12, 4)
 

@@ -12,7 +12,7 @@ from kg.draftfile import draft_new_entities, parse_published, publisher_id, rend
 from kg.errors import KgError
 from kg.evaluate import extraction_register
 from kg.extract import extract
-from kg.facts import load_register
+from kg.facts.register import load_register
 from tests.extract_fixtures import INVENTED
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build
+from kg.build.assemble import build
 from kg.errors import KgError
-from kg.facts import load_article, load_register
+from kg.facts.article import load_article
+from kg.facts.register import load_register
 from kg.namespaces import KGO
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.endpoint import DEFAULT_TIMEOUT, Remote, config_path, resolve, user_agent
 from kg.errors import KgError
+from kg.remote.endpoint import DEFAULT_TIMEOUT, Remote, config_path, resolve, user_agent
 
 CONFIG = """
 [remotes.team]

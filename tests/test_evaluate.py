@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.evaluate import Evaluation, compare, evaluate, extraction_register
 from kg.extract import extract
-from kg.facts import find_register, load_article, load_register
+from kg.facts.article import load_article
+from kg.facts.register import find_register, load_register
 from tests.extract_fixtures import INVENTED, SEED
 
 

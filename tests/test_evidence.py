@@ -1,6 +1,6 @@
 import pytest
 
-from kg.evidence import QuoteError, locate
+from kg.facts.evidence import QuoteError, locate
 
 TEXT = "Lord Koaker Bakıda görüşüb. Lord Koaker Londonda imzalayıb."
 

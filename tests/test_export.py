@@ -8,10 +8,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError
-from kg.export import FORMATS, export, read_graph, serialize, write_atomic
+from kg.graph.serialize import FORMATS, export, read_graph, serialize, write_atomic
 
 BUILD_AND_PRINT = (
-    "import sys; from kg.build import build; from kg.export import serialize; "
+    "import sys; from kg.build import build; from kg.graph.serialize import serialize; "
     "sys.stdout.buffer.write(serialize(build().graph, sys.argv[1]))"
 )
 

@@ -14,7 +14,8 @@ from kg.draftfile import draft_facts, render_facts
 from kg.errors import KgError
 from kg.evaluate import extraction_register
 from kg.extract import Draft, DraftEvent, extract
-from kg.facts import load_article, load_register
+from kg.facts.article import load_article
+from kg.facts.register import load_register
 from tests.extract_fixtures import NAVY, SEED
 
 

@@ -2,9 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import load_corpus
 from kg.errors import KgError
-from kg.facts import load_article, load_register
+from kg.facts.article import load_article
+from kg.facts.corpus import load_corpus
+from kg.facts.register import load_register
 from kg.namespaces import KGO
 
 

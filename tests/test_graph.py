@@ -1,7 +1,7 @@
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import OWL, RDFS, XSD
 
-from kg.graph import article_iri, entity_iri, event_iri
+from kg.graph.iris import article_iri, entity_iri, event_iri
 from kg.namespaces import KGO, OA, SCHEMA, SEM, WD
 
 SLUG = "report-2025-12-04-coaker-baku"

@@ -8,10 +8,10 @@ import json
 import networkx as nx
 import pytest
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.errors import KgError
-from kg.interchange import network_graph, to_bytes
-from kg.network import Network, project
+from kg.network.interchange import network_graph, to_bytes
+from kg.network.projection import Network, project
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.errors import KgError
-from kg.export import export
-from kg.named_graphs import (
+from kg.graph.serialize import export
+from kg.remote.named_graphs import (
     ONTOLOGY_GRAPH,
     REGISTER_GRAPH,
     NamedGraph,

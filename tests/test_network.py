@@ -6,10 +6,10 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.errors import KgError
 from kg.namespaces import KGO, KGR, new_graph
-from kg.network import Network, find_actor, load_data, neighbourhood, project
+from kg.network.projection import Network, find_actor, load_data, neighbourhood, project
 
 SLUG = "https://w3id.org/kg-news/id/article/report-2025-12-04-coaker-baku"
 

@@ -17,9 +17,9 @@ import pytest
 from conftest import need
 from network_fixtures import HOSTILE_AZ, HOSTILE_EN, hostile_copy, synthetic
 
-from kg.build import Build
-from kg.network import Network, project
-from kg.page import render_page, script_json
+from kg.build.chunks import Build
+from kg.network.page import render_page, script_json
+from kg.network.projection import Network, project
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -12,10 +12,10 @@ from matplotlib.figure import Figure
 from network_fixtures import DOLLARS, HOSTILE_EN, hostile_copy, relabelled, synthetic
 from PIL import Image
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.errors import KgError
-from kg.network import Network, neighbourhood, project
-from kg.picture import draw_picture, figure_bytes, network_figure
+from kg.network.picture import draw_picture, figure_bytes, network_figure
+from kg.network.projection import Network, neighbourhood, project
 
 
 @pytest.fixture(scope="module")

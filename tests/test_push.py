@@ -10,15 +10,15 @@ import pytest
 import requests
 from click.testing import CliRunner
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.cli import main
-from kg.endpoint import Remote, user_agent
 from kg.errors import KgError
-from kg.export import export
-from kg.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, NamedGraph, article_graph, from_sources, of_build
+from kg.graph.serialize import export
 from kg.namespaces import new_graph
-from kg.push import chunks, push
-from kg.serve import Server
+from kg.remote.endpoint import Remote, user_agent
+from kg.remote.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, NamedGraph, article_graph, from_sources, of_build
+from kg.remote.push import chunks, push
+from kg.remote.serve import Server
 
 pytest_plugins = ["triplestores"]  # the servers' fixtures
 SEED = "report-2025-12-04-coaker-baku"

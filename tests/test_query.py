@@ -6,9 +6,9 @@ import pytest
 
 from kg import resources
 from kg.errors import KgError
-from kg.query import Query, read_query, run
-from kg.render import short
-from kg.store import open_store
+from kg.store.embedded import open_store
+from kg.store.query import Query, read_query, run
+from kg.store.render import short
 
 QUERIES = sorted(resources.QUERIES_DIR.glob("*.rq"))
 

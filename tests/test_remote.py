@@ -13,14 +13,14 @@ import pytest
 from click.testing import CliRunner
 
 from kg import resources
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.cli import main
-from kg.endpoint import Remote, user_agent
 from kg.errors import KgError
-from kg.named_graphs import REGISTER_GRAPH, article_graph, of_build
-from kg.query import Query, Result, bind, read_query, run
-from kg.remote import remote_text, run_remote
-from kg.serve import Server, serve
+from kg.remote.client import remote_text, run_remote
+from kg.remote.endpoint import Remote, user_agent
+from kg.remote.named_graphs import REGISTER_GRAPH, article_graph, of_build
+from kg.remote.serve import Server, serve
+from kg.store.query import Query, Result, bind, read_query, run
 
 pytest_plugins = ["triplestores"]
 QUERIES = sorted(resources.QUERIES_DIR.glob("*.rq"))
@@ -31,7 +31,7 @@ GROUP_CONCAT = {"appliesTo"}  # GROUP_CONCAT's order is not defined by SPARQL: c
 
 @pytest.fixture(scope="module")
 def server(seed_build: Build, port_finder) -> Iterator[Server]:
-    """An oxigraph server loaded by kg.serve with the seed's named graphs."""
+    """An oxigraph server loaded by kg.remote.serve with the seed's named graphs."""
     running, _ = serve(of_build(seed_build), port_finder())
     yield running
     assert running.stop() in (0, -signal.SIGTERM)
@@ -39,7 +39,7 @@ def server(seed_build: Build, port_finder) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def store(seed_build: Build) -> pyoxigraph.Store:
-    from kg.store import open_store
+    from kg.store.embedded import open_store
 
     return open_store(seed_build.graph)
 

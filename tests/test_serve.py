@@ -13,16 +13,16 @@ import pytest
 from click.testing import CliRunner
 
 from kg import resources
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.cli import main
-from kg.endpoint import Remote
 from kg.errors import KgError
-from kg.export import export
-from kg.named_graphs import of_build
-from kg.query import read_query, run
-from kg.remote import run_remote
-from kg.serve import start
-from kg.store import open_store
+from kg.graph.serialize import export
+from kg.remote.client import run_remote
+from kg.remote.endpoint import Remote
+from kg.remote.named_graphs import of_build
+from kg.remote.serve import start
+from kg.store.embedded import open_store
+from kg.store.query import read_query, run
 
 pytest_plugins = ["triplestores"]
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]

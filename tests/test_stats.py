@@ -1,9 +1,9 @@
 from pathlib import Path
 
 from kg import resources
-from kg.export import export
-from kg.stats import stats
-from kg.store import open_store
+from kg.graph.serialize import export
+from kg.store.embedded import open_store
+from kg.store.stats import stats
 
 
 def test_stats_of_the_seed(seed_build, tmp_path: Path) -> None:

@@ -14,11 +14,11 @@ from PIL import Image
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.namespaces import new_graph
-from kg.network import EventInfo, Network, project
-from kg.picture import figure_bytes
-from kg.timeline import draw_timeline, span, timeline_figure
+from kg.network.picture import figure_bytes
+from kg.network.projection import EventInfo, Network, project
+from kg.network.timeline import draw_timeline, span, timeline_figure
 
 SLUG = "https://w3id.org/kg-news/id/article/report-2025-12-04-coaker-baku"
 

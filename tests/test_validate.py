@@ -10,10 +10,10 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from kg import resources
 from kg.cli import main
-from kg.export import export
-from kg.graph import article_iri, entity_iri, event_iri
+from kg.graph.iris import article_iri, entity_iri, event_iri
+from kg.graph.serialize import export
 from kg.namespaces import KGO, OA, PROV, SCHEMA, SEM, SH, new_graph
-from kg.validate import validate
+from kg.validate.shacl import validate
 
 SLUG = "report-2025-12-04-coaker-baku"
 ARTICLE = article_iri(SLUG)

@@ -33,15 +33,15 @@ from click.testing import CliRunner
 from test_remote import BY_QUOTE, HOSTILE, QUERIES
 
 from kg import resources
-from kg.build import Build
+from kg.build.chunks import Build
 from kg.cli import main
-from kg.endpoint import Remote
 from kg.errors import KgError
-from kg.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, article_graph, from_sources, of_build
-from kg.push import push
-from kg.query import Query, Result, read_query, run
-from kg.remote import run_remote
-from kg.store import open_store
+from kg.remote.client import run_remote
+from kg.remote.endpoint import Remote
+from kg.remote.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, article_graph, from_sources, of_build
+from kg.remote.push import push
+from kg.store.embedded import open_store
+from kg.store.query import Query, Result, read_query, run
 
 if TYPE_CHECKING:
     from triplestores import Virtuoso

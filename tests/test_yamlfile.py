@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.yamlfile import load_yaml
+from kg.facts.yamlfile import load_yaml
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -24,9 +24,9 @@ import requests
 from conftest import need
 from requests.auth import HTTPDigestAuth
 
-from kg.endpoint import Remote
-from kg.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH
-from kg.serve import Server, start
+from kg.remote.endpoint import Remote
+from kg.remote.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH
+from kg.remote.serve import Server, start
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO_MAX_ROWS = 1000

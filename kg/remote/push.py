@@ -22,10 +22,10 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
-from kg.endpoint import Remote, user_agent
 from kg.errors import KgError
-from kg.export import serialize
-from kg.named_graphs import NamedGraph
+from kg.graph.serialize import serialize
+from kg.remote.endpoint import Remote, user_agent
+from kg.remote.named_graphs import NamedGraph
 
 NTRIPLES = "application/n-triples"
 DEFAULT_CHUNK = 50_000

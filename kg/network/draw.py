@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.network import Network
+from kg.network.projection import Network
 
 DRAW_FORMATS = {".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}
 TIMELINE_FORMATS = {".svg": "svg", ".png": "png"}
@@ -31,16 +31,16 @@ def draw(network: Network, fmt: str, title: str | None = None) -> bytes:
             "build it from fact files with events (kg build) and pass it with --data"
         )
     if fmt == "html":
-        from kg.page import render_page
+        from kg.network.page import render_page
 
         return render_page(network, title or "Relationship network")
-    from kg.picture import draw_picture
+    from kg.network.picture import draw_picture
 
     return draw_picture(network, fmt, title or "Relationship network")
 
 
 def timeline(network: Network, fmt: str, title: str | None = None) -> bytes:
     """The network's events on a time axis (svg, png)."""
-    from kg.timeline import draw_timeline
+    from kg.network.timeline import draw_timeline
 
     return draw_timeline(network, fmt, title or "Timeline of events")

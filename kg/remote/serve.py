@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.endpoint import Remote
 from kg.errors import KgError
-from kg.named_graphs import NamedGraph
-from kg.push import Pushed, push
+from kg.remote.endpoint import Remote
+from kg.remote.named_graphs import NamedGraph
+from kg.remote.push import Pushed, push
 
 DEFAULT_PORT = 7878
 DEFAULT_HOST = "127.0.0.1"

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import resources
-from kg.drafts import with_drafted_entities
 from kg.errors import KgError
-from kg.facts import FACTS, Article, Register, find_register, load_article, load_register
+from kg.facts.article import load_article
+from kg.facts.drafts import with_drafted_entities
+from kg.facts.model import FACTS, Article, Register
+from kg.facts.register import find_register, load_register
 from kg.ontology import vocabulary
 
 

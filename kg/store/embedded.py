@@ -59,7 +59,7 @@ def open_store(data: Graph | Sequence[Path] | None = None, with_ontology: bool =
     corpus, built in memory) and, unless told otherwise, the ontology."""
     store = pyoxigraph.Store()
     if data is None:
-        from kg.build import build
+        from kg.build.assemble import build
 
         data = build().graph
     if isinstance(data, Graph):

@@ -171,10 +171,10 @@ def when_text(date: str, earliest: str, latest: str) -> str:
 
 def load_data(data: Sequence[Path] | None = None) -> Graph:
     """The RDF graph of ``data`` files merged, or the bundled corpus built in memory."""
-    from kg.export import read_graph
+    from kg.graph.serialize import read_graph
 
     if not data:
-        from kg.build import build
+        from kg.build.assemble import build
 
         return build().graph
     graph = read_graph(Path(data[0]))

@@ -29,8 +29,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from kg.errors import KgError
-from kg.network import EventInfo, Network
-from kg.picture import RC, figure_bytes
+from kg.network.picture import RC, figure_bytes
+from kg.network.projection import EventInfo, Network
 
 ROW_PER_EVENT_LIMIT = 60
 _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7")

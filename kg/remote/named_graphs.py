@@ -19,11 +19,13 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, RDF
 
 from kg import resources
-from kg.build import Build, NotValid, build
+from kg.build.assemble import build
+from kg.build.chunks import Build, NotValid
 from kg.errors import KgError
-from kg.export import read_graph
-from kg.facts import FACTS
-from kg.graph import add_article, add_register, article_graph_iri, register_graph_iri
+from kg.facts.model import FACTS
+from kg.graph.iris import article_graph_iri, register_graph_iri
+from kg.graph.mapping import add_article, add_register
+from kg.graph.serialize import read_graph
 from kg.namespaces import KGO, KGR, new_graph
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")

@@ -3,7 +3,7 @@
 Answers come back as the same ``Result`` the embedded store gives (SPARQL JSON
 results, or N-Triples for CONSTRUCT/DESCRIBE), so tables, CSV, TSV, JSON and
 Turtle are rendered by the same code. ``--param`` values are bound with a
-``VALUES`` clause (``kg.query.bind``) whose terms are serialised by pyoxigraph (quotes,
+``VALUES`` clause (``kg.store.query.bind``) whose terms are serialised by pyoxigraph (quotes,
 backslashes and line breaks escaped; IRIs validated), never pasted as text.
 """
 
@@ -24,9 +24,9 @@ import pyoxigraph
 from SPARQLWrapper import DIGEST, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException, Unauthorized
 
-from kg.endpoint import Remote, user_agent
 from kg.errors import KgError
-from kg.query import Kind, Query, Result, bind, with_prefixes
+from kg.remote.endpoint import Remote, user_agent
+from kg.store.query import Kind, Query, Result, bind, with_prefixes
 
 RESULTS_JSON = "application/sparql-results+json"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"

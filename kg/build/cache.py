@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kg import resources
 from kg.errors import KgError
 
 DEFAULT_FOLDER = Path(".kg-cache")
@@ -39,8 +40,7 @@ def file_digest(*paths: Path) -> str:
 @cache
 def code_digest() -> str:
     """kg's own source: a new kg never reuses what an old one compiled."""
-    package = Path(__file__).resolve().parent
-    return digest(p.read_bytes() for p in sorted(package.rglob("*.py")))
+    return digest(p.read_bytes() for p in sorted(resources.PACKAGE_DIR.rglob("*.py")))
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Cache:
         return entry if entry.get("format") == _FORMAT else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
-        from kg.export import write_atomic
+        from kg.graph.serialize import write_atomic
 
         path = self._path(key)
         try:

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 import networkx as nx
 
 from kg.errors import KgError
-from kg.network import Network, find_actor, when_text
-from kg.render import table
+from kg.network.projection import Network, find_actor, when_text
+from kg.store.render import table
 
 COMMUNITY_SEED = 42  # Louvain is randomised; a fixed seed gives the same communities every run
 EXACT_BETWEENNESS_LIMIT = 1000  # above this many actors, betweenness is estimated from a sample of sources

@@ -1,6 +1,6 @@
 """Static pictures of the network (PNG, SVG) for reports, drawn with matplotlib.
 
-Nodes sit where ``kg.layout`` puts them, shaped and coloured by kind with a
+Nodes sit where ``kg.network.layout`` puts them, shaped and coloured by kind with a
 legend; labels are moved apart by adjustText so that no two overlap; the title
 names the source articles. The same network always gives the same bytes (the
 SVG's ids are salted with a constant and no date is written).
@@ -22,8 +22,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from kg.errors import KgError
-from kg.layout import MARKERS, kind_styles, positions
-from kg.network import Network
+from kg.network.layout import MARKERS, kind_styles, positions
+from kg.network.projection import Network
 
 PICTURE_FORMATS = ("png", "svg")
 RC = {"svg.hashsalt": "kg", "svg.fonttype": "none", "font.family": "DejaVu Sans"}

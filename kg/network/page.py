@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kg.layout import kind_styles, positions
-from kg.network import Network
+from kg.network.layout import kind_styles, positions
+from kg.network.projection import Network
 
 WEB = Path(__file__).resolve().parent / "web"
 

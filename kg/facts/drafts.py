@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.facts import Register, load_register
+from kg.facts.model import Register
+from kg.facts.register import load_register
 from kg.ontology import Vocabulary
 
 DRAFT_REGISTER = "entities.draft.yaml"

@@ -3,7 +3,7 @@
 Fact files are reviewed by people, so an error must name the line. PyYAML's
 ``SafeLoader`` never constructs Python objects (a ``!!python/object`` tag is
 refused); on top of it this loader keeps timestamps as the strings written
-(dates are kg's business, see ``kg.dates``), rejects duplicate keys, and
+(dates are kg's business, see ``kg.facts.dates``), rejects duplicate keys, and
 records line numbers in ``Located`` mappings and sequences.
 """
 

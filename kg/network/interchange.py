@@ -15,7 +15,7 @@ import re
 import networkx as nx
 
 from kg.errors import KgError
-from kg.network import Network
+from kg.network.projection import Network
 
 FORMATS = ("graphml", "gexf", "json")
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json"}

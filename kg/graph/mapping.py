@@ -11,38 +11,17 @@ from functools import cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.corpus import Corpus
-from kg.dates import When
-from kg.evidence import Quote
-from kg.facts import Article, Entity, Event, PostHolding, Register, Source, Texts
-from kg.namespaces import KGO, KGR, OA, SCHEMA, SEM, WD, new_graph
+from kg.facts.corpus import Corpus
+from kg.facts.dates import When
+from kg.facts.evidence import Quote
+from kg.facts.model import Article, Entity, Event, PostHolding, Register, Source, Texts
+from kg.graph.iris import article_iri, entity_iri, event_iri
+from kg.namespaces import KGO, OA, SCHEMA, SEM, WD, new_graph
 from kg.ontology import ontology_graph
 
 _DATATYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _LINKS = {"country": KGO.country, "located_in": SCHEMA.containedInPlace, "organization": ORG.postIn}
 _ATTRIBUTES = {"rank": KGO.rank, "honorific": SCHEMA.honorificPrefix, "role": SCHEMA.roleName}
-
-
-def entity_iri(entity_id: str) -> URIRef:
-    return KGR[entity_id]
-
-
-def article_iri(slug: str) -> URIRef:
-    return KGR[f"article/{slug}"]
-
-
-def event_iri(slug: str, event_id: str) -> URIRef:
-    return KGR[f"article/{slug}/{event_id}"]
-
-
-def register_graph_iri() -> URIRef:
-    """The named graph of the entity register (one per corpus)."""
-    return KGR["register/graph"]
-
-
-def article_graph_iri(slug: str) -> URIRef:
-    """The named graph of one article's facts: ``<article IRI>/graph``."""
-    return URIRef(f"{article_iri(slug)}/graph")
 
 
 def to_graph(corpus: Corpus) -> Graph:
