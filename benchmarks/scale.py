@@ -54,8 +54,8 @@ def run_kg(corpus: Path, out: Path, jobs: int, validator: str) -> None:
     """kg's way, stage by stage, one JSON line per stage."""
     import pyoxigraph
 
+    from kg.atomic import write_atomic
     from kg.build.assemble import build
-    from kg.graph.serialize import write_atomic
     from kg.store.embedded import open_store
     from kg.store.query import read_query, run
 

@@ -143,7 +143,7 @@ def publisher_id(name: str | None, register: Register) -> str | None:
 
 def draft_new_entities(draft: Draft, path: Path) -> int:
     """Add the draft's new entities to ``path`` (an ``entities.draft.yaml``); how many were added."""
-    from kg.graph.serialize import write_atomic
+    from kg.atomic import write_atomic
 
     existing = path.read_text(encoding="utf-8") if path.is_file() else ""
     updated = render_entities(draft, existing)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 
 @dataclass
@@ -19,6 +20,12 @@ class KgError(Exception):
     where: str | Path | None = None
     line: int | None = None
     field: str | None = None
+
+    exit_code: ClassVar[int] = 2  # the command line's exit code for this error
+
+    def details(self) -> str | None:
+        """Lines to print before the one-line error (e.g. a SHACL report), if any."""
+        return None
 
     def __str__(self) -> str:
         place = ""

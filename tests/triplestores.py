@@ -24,9 +24,24 @@ import requests
 from conftest import need
 from requests.auth import HTTPDigestAuth
 
+from kg import resources
 from kg.remote.endpoint import Remote
 from kg.remote.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH
 from kg.remote.serve import Server, start
+from kg.store.query import Query
+
+# shared by the Oxigraph and Virtuoso tests
+QUERIES = sorted(resources.QUERIES_DIR.glob("*.rq"))
+BY_QUOTE = Query("SELECT ?event ?quote WHERE { ?event kgo:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }", "q")
+HOSTILE = [
+    'x" } UNION { ?event ?p ?o } #',
+    "x' } UNION { ?event ?p ?o } #",
+    'x\\" } UNION { ?event ?p ?o } #',
+    "\\u0022 } UNION { ?event ?p ?o } #",
+    "<https://example.org/a> } UNION { ?event ?p ?o",
+    "x\n} UNION { ?event ?p ?o }\n#",
+    'x""" } UNION { ?event ?p ?o } #',
+]
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO_MAX_ROWS = 1000

@@ -1,6 +1,13 @@
 """The main job: every article compiled on its own (read, mapped, validated), cached, assembled in order."""
 
-from kg.build.assemble import build, build_to_file
-from kg.build.chunks import Build, Chunk, NotValid
+from kg.exports import lazy
+from kg.graph import FORMATS
 
-__all__ = ["Build", "Chunk", "NotValid", "build", "build_to_file"]
+OUTPUT_FORMATS = (*FORMATS, "nq")
+
+_API = {
+    "build": "kg.build.assemble", "build_to_file": "kg.build.assemble",
+    "Build": "kg.build.chunks", "Chunk": "kg.build.chunks", "NotValid": "kg.build.chunks",
+}  # fmt: skip
+__all__ = ["OUTPUT_FORMATS", *_API]
+__getattr__ = lazy(__name__, _API)

@@ -18,17 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from kg import resources
+from kg.atomic import write_atomic
+from kg.build import OUTPUT_FORMATS
 from kg.build.cache import Cache, code_digest, digest, file_digest
-from kg.build.chunks import OUTPUT_FORMATS, Build, Chunk, NotValid
+from kg.build.chunks import Build, Chunk, NotValid
 from kg.build.compile import BATCH, compile_task, make_chunk
 from kg.build.register import load_entities
 from kg.errors import KgError
 from kg.facts.corpus import corpus_folders
 from kg.facts.drafts import DRAFT_REGISTER
 from kg.facts.model import FACTS, METADATA, REGISTER, TEXT
-from kg.graph.serialize import (
-    write_atomic,
-)
 from kg.validate.shacl import Report, validate
 
 
@@ -50,13 +49,7 @@ def build(
     built too, and the graph marks them.
     """
     folders, register_path = corpus_folders(paths)
-    drafts = [b"drafts", file_digest(register_path.parent / DRAFT_REGISTER).encode()] if include_drafts else []
-    context = digest(
-        [
-            code_digest().encode(), validator.encode(),
-            file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(), *drafts,
-        ]
-    )  # fmt: skip
+    context = _context(register_path, validator, include_drafts)
     cache_folder = str(cache) if cache is not None else None
     entities = load_entities(register_path, context, include_drafts, cache_folder)
     store = Cache(cache) if cache is not None else None
@@ -78,12 +71,44 @@ def build(
         if found is not None:
             chunks[str(folder)] = found
     todo = [str(f) for f in folders if str(f) not in chunks]
+    tasks = _tasks(todo, (str(register_path), context, validator, include_drafts, cache_folder), jobs)
+    _compile(tasks, jobs, chunks, store, keys, lambda done: progress(done, len(folders)) if progress else None)
+
+    articles = tuple(sorted(chunks.values(), key=lambda c: c.name))
+    _check_posts(articles)
+    violations = {(v.focus, v.path, v.message, v.value): v for c in (register_chunk, *articles) for v in c.violations}
+    report = Report(not violations, tuple(violations[k] for k in sorted(violations, key=lambda k: tuple(map(str, k)))))
+    return Build(entities.register, register_chunk, articles, report, len(todo), include_drafts)
+
+
+def _context(register_path: Path, validator: str, include_drafts: bool) -> str:
+    """The hash of what every chunk depends on: kg's code, the validator, ontology, shapes, register (and drafts)."""
+    drafts = [b"drafts", file_digest(register_path.parent / DRAFT_REGISTER).encode()] if include_drafts else []
+    return digest(
+        [
+            code_digest().encode(), validator.encode(),
+            file_digest(resources.ONTOLOGY, resources.SHAPES, register_path).encode(), *drafts,
+        ]
+    )  # fmt: skip
+
+
+def _tasks(todo: list[str], shared: tuple[str, str, str, bool, str | None], jobs: int) -> list[tuple[Any, ...]]:
+    """Batches of articles to compile: one pyshacl-turbo call each, or a few per process for pySHACL."""
+    size = BATCH if shared[2] == "turbo" else max(1, min(BATCH, len(todo) // (jobs * 4) or 1))
+    return [(todo[i : i + size], *shared) for i in range(0, len(todo), size)]
+
+
+def _compile(
+    tasks: list[tuple[Any, ...]],
+    jobs: int,
+    chunks: dict[str, Chunk],
+    store: Cache | None,
+    keys: dict[str, str],
+    progress: Callable[[int], None],
+) -> None:
+    """Compile the batches (in ``jobs`` processes), adding each article's chunk to ``chunks`` as it comes."""
     done = len(chunks)
-    if progress:
-        progress(done, len(folders))
-    size = BATCH if validator == "turbo" else max(1, min(BATCH, len(todo) // (jobs * 4) or 1))
-    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    tasks = [(batch, str(register_path), context, validator, include_drafts, cache_folder) for batch in batches]
+    progress(done)
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(tasks) > 1 else None
     try:
         for entries in pool.map(compile_task, tasks) if pool else map(compile_task, tasks):
@@ -91,17 +116,10 @@ def build(
                 chunk = _accept(entry, store, keys)
                 chunks[chunk.folder] = chunk
                 done += 1
-            if progress:
-                progress(done, len(folders))
+            progress(done)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-
-    articles = tuple(sorted(chunks.values(), key=lambda c: c.name))
-    _check_posts(articles)
-    violations = {(v.focus, v.path, v.message, v.value): v for c in (register_chunk, *articles) for v in c.violations}
-    report = Report(not violations, tuple(violations[k] for k in sorted(violations, key=lambda k: tuple(map(str, k)))))
-    return Build(entities.register, register_chunk, articles, report, len(todo), include_drafts)
 
 
 def _cached(store: Cache | None, key: str, folder: str) -> Chunk | None:

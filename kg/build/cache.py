@@ -58,7 +58,7 @@ class Cache:
         return entry if entry.get("format") == _FORMAT else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
-        from kg.graph.serialize import write_atomic
+        from kg.atomic import write_atomic
 
         path = self._path(key)
         try:

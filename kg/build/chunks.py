@@ -14,16 +14,8 @@ from kg.errors import KgError
 from kg.facts.corpus import Corpus, load_corpus
 from kg.facts.model import Register
 from kg.graph.iris import article_graph_iri, register_graph_iri
-from kg.graph.serialize import (
-    FORMATS,
-    TURTLE_HEADER,
-    parse_ntriples,
-    serialize,
-    turtle_to_ntriples,
-)
+from kg.graph.serialize import TURTLE_HEADER, parse_ntriples, serialize, turtle_to_ntriples
 from kg.validate.shacl import Report, Violation
-
-OUTPUT_FORMATS = (*FORMATS, "nq")
 
 
 @dataclass(frozen=True)
@@ -128,6 +120,12 @@ def _quads(chunk: Chunk) -> bytes:
 class NotValid(KgError):
     """The graph was built but does not conform to the shapes; nothing was written."""
 
+    exit_code = 1
+
     def __init__(self, report: Report) -> None:
-        super().__init__(f"the graph does not conform to the shapes ({len(report.violations)} violations)")
+        count = len(report.violations)
+        super().__init__(f"the graph does not conform to the shapes ({count} violations); nothing was written")
         self.report = report
+
+    def details(self) -> str:
+        return str(self.report)

@@ -1,11 +1,11 @@
 """Reading articles, fact files and the entity register: YAML in, checked dataclasses out."""
 
-from kg.facts.article import load_article
-from kg.facts.corpus import Corpus, load_corpus
-from kg.facts.model import Article, Entity, Event, PostHolding, Register, Source
-from kg.facts.register import find_register, load_register
+from kg.exports import lazy
 
-__all__ = [
-    "Article", "Corpus", "Entity", "Event", "PostHolding", "Register", "Source",
-    "find_register", "load_article", "load_corpus", "load_register",
-]  # fmt: skip
+_API = {
+    "load_article": "kg.facts.article", "find_register": "kg.facts.register", "load_register": "kg.facts.register",
+    "Corpus": "kg.facts.corpus", "load_corpus": "kg.facts.corpus",
+    **{name: "kg.facts.model" for name in ("Article", "Entity", "Event", "PostHolding", "Register", "Source")},
+}  # fmt: skip
+__all__ = list(_API)
+__getattr__ = lazy(__name__, _API)

@@ -1,6 +1,18 @@
 """Facts to RDF in the ontology's terms, the IRIs of nodes and graphs, and deterministic serialisation."""
 
-from kg.graph.mapping import add_article, add_register, to_graph
-from kg.graph.serialize import export, read_graph, serialize
+from kg.exports import lazy
 
-__all__ = ["add_article", "add_register", "export", "read_graph", "serialize", "to_graph"]
+# format name → (rdflib plugin, conventional extension, media type)
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "ttl": ("turtle", ".ttl", "text/turtle"),
+    "nt": ("nt", ".nt", "application/n-triples"),
+    "jsonld": ("json-ld", ".jsonld", "application/ld+json"),
+    "xml": ("xml", ".rdf", "application/rdf+xml"),
+}
+
+_API = {
+    "add_article": "kg.graph.mapping", "add_register": "kg.graph.mapping", "to_graph": "kg.graph.mapping",
+    "export": "kg.graph.serialize", "read_graph": "kg.graph.serialize", "serialize": "kg.graph.serialize",
+}  # fmt: skip
+__all__ = ["FORMATS", *_API]
+__getattr__ = lazy(__name__, _API)

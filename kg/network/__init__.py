@@ -1,5 +1,9 @@
 """The relationship network: projection from the graph, analysis, layout, interchange formats, pictures."""
 
-from kg.network.projection import Network, load_network, project
+from kg.exports import lazy
 
-__all__ = ["Network", "load_network", "project"]
+NETWORK_FORMATS = ("graphml", "gexf", "json")  # Cytoscape/yEd, Gephi, d3
+
+_API = {"Network": "kg.network.model", "load_network": "kg.network.projection", "project": "kg.network.projection"}
+__all__ = ["NETWORK_FORMATS", *_API]
+__getattr__ = lazy(__name__, _API)

@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass
 import networkx as nx
 
 from kg.errors import KgError
-from kg.network.projection import Network, find_actor, when_text
+from kg.network.lookup import find_actor
+from kg.network.model import Network, when_text
 from kg.store.render import table
 
 COMMUNITY_SEED = 42  # Louvain is randomised; a fixed seed gives the same communities every run

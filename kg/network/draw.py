@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.network.projection import Network
+from kg.network.model import Network
 
 DRAW_FORMATS = {".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}
 TIMELINE_FORMATS = {".svg": "svg", ".png": "png"}

@@ -15,9 +15,9 @@ import re
 import networkx as nx
 
 from kg.errors import KgError
-from kg.network.projection import Network
+from kg.network import NETWORK_FORMATS
+from kg.network.model import Network
 
-FORMATS = ("graphml", "gexf", "json")
 EXTENSIONS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json"}
 
 
@@ -37,8 +37,8 @@ def network_graph(network: Network, bipartite: bool = False) -> nx.Graph:
 
 def to_bytes(network: Network, fmt: str, bipartite: bool = False) -> bytes:
     """The network as GraphML, GEXF or node-link JSON."""
-    if fmt not in FORMATS:
-        raise KgError(f"unknown network format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt not in NETWORK_FORMATS:
+        raise KgError(f"unknown network format {fmt!r}; choose one of {', '.join(NETWORK_FORMATS)}")
     graph = network_graph(network, bipartite)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="links")

@@ -15,7 +15,7 @@ import networkx as nx
 import numpy as np
 from scipy.spatial import cKDTree
 
-from kg.network.projection import Network
+from kg.network.model import Network
 
 SEED = 7
 # Known kinds get colours people can tell apart (Tableau 10); a kind that the

@@ -17,25 +17,47 @@ import re
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from kg.network.layout import kind_styles, positions
-from kg.network.projection import Network
+from kg.network.model import EventInfo, Network
 
 WEB = Path(__file__).resolve().parent / "web"
 
 
 def page_data(network: Network, title: str) -> dict[str, Any]:
     """What the page's script draws: nodes with positions, links, events, sources."""
-    where = positions(network)
-    styles = kind_styles(network)
-    order = sorted(network.actor_info)
-    index = {iri: i for i, iri in enumerate(order)}
+    index = {iri: i for i, iri in enumerate(sorted(network.actor_info))}
     event_order = sorted(network.events, key=lambda k: (network.events[k].earliest or network.events[k].latest, k))
     event_index = {iri: i for i, iri in enumerate(event_order)}
     source_order = sorted(network.sources)
     source_index = {iri: i for i, iri in enumerate(source_order)}
     simple = network.simple()
+    links = []
+    for u, v, data in sorted(simple.edges(data=True), key=lambda e: (index[min(e[0], e[1])], index[max(e[0], e[1])])):
+        a, b = sorted((index[u], index[v]))
+        links.append({"s": a, "t": b, "events": sorted(event_index[e] for e in data["events"])})
+    sources = [
+        {"iri": s.iri, "title": s.title, "published": s.published, "url": s.url, "publisher": s.publisher}
+        for s in (network.sources[k] for k in source_order)
+    ]
+    styles = kind_styles(network).values()
+    kinds = [{"kind": s.kind, "label": s.label, "colour": s.colour, "shape": s.shape} for s in styles]
+    return {
+        "title": title,
+        "subtitle": f"Source: {network.source_line()}",
+        "kinds": kinds,
+        "nodes": _nodes(network, simple, event_index),
+        "links": links,
+        "events": [_event(network.events[iri], index, source_index) for iri in event_order],
+        "sources": sources,
+    }
+
+
+def _nodes(network: Network, simple: nx.Graph, event_index: dict[str, int]) -> list[dict[str, Any]]:
+    where = positions(network)
     nodes = []
-    for iri in order:
+    for iri in sorted(network.actor_info):
         info = network.actor_info[iri]
         x, y = where.get(iri, (0.5, 0.5))
         nodes.append(
@@ -51,41 +73,22 @@ def page_data(network: Network, title: str) -> dict[str, Any]:
                 "events": sorted(event_index[e] for e in network.bipartite.neighbors(iri) if e in event_index),
             }
         )
-    links = []
-    for u, v, data in sorted(simple.edges(data=True), key=lambda e: (index[min(e[0], e[1])], index[max(e[0], e[1])])):
-        a, b = sorted((index[u], index[v]))
-        links.append({"s": a, "t": b, "events": sorted(event_index[e] for e in data["events"])})
-    events = []
-    for iri in event_order:
-        event = network.events[iri]
-        events.append(
-            {
-                "iri": iri,
-                "type_label": event.type_label,
-                "type_label_az": event.type_label_az,
-                "label": event.label,
-                "label_az": event.label_az,
-                "when": event.when,
-                "precision": event.precision,
-                "date_text": event.date_text,
-                "evidence": [{"exact": q.exact, "start": q.start, "end": q.end} for q in event.evidence],
-                "source": source_index.get(event.source, -1),
-                "roles": [[index[a], role] for a, role in event.participants if a in index],
-            }
-        )
-    sources = [
-        {"iri": s.iri, "title": s.title, "published": s.published, "url": s.url, "publisher": s.publisher}
-        for s in (network.sources[k] for k in source_order)
-    ]
-    kinds = [{"kind": s.kind, "label": s.label, "colour": s.colour, "shape": s.shape} for s in styles.values()]
+    return nodes
+
+
+def _event(event: EventInfo, index: dict[str, int], source_index: dict[str, int]) -> dict[str, Any]:
     return {
-        "title": title,
-        "subtitle": f"Source: {network.source_line()}",
-        "kinds": kinds,
-        "nodes": nodes,
-        "links": links,
-        "events": events,
-        "sources": sources,
+        "iri": event.iri,
+        "type_label": event.type_label,
+        "type_label_az": event.type_label_az,
+        "label": event.label,
+        "label_az": event.label_az,
+        "when": event.when,
+        "precision": event.precision,
+        "date_text": event.date_text,
+        "evidence": [{"exact": q.exact, "start": q.start, "end": q.end} for q in event.evidence],
+        "source": source_index.get(event.source, -1),
+        "roles": [[index[a], role] for a, role in event.participants if a in index],
     }
 
 

@@ -24,11 +24,11 @@ from urllib3.util.retry import Retry
 
 from kg.errors import KgError
 from kg.graph.serialize import serialize
+from kg.remote import DEFAULT_CHUNK
 from kg.remote.endpoint import Remote, user_agent
 from kg.remote.named_graphs import NamedGraph
 
 NTRIPLES = "application/n-triples"
-DEFAULT_CHUNK = 50_000
 TRANSIENT = frozenset({502, 503, 504})
 
 Progress = Callable[[NamedGraph, int], None]

@@ -20,12 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.remote import DEFAULT_HOST, DEFAULT_PORT
 from kg.remote.endpoint import Remote
 from kg.remote.named_graphs import NamedGraph
 from kg.remote.push import Pushed, push
-
-DEFAULT_PORT = 7878
-DEFAULT_HOST = "127.0.0.1"
 
 
 def oxigraph_program() -> str:

@@ -17,10 +17,9 @@ import pyoxigraph
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
+from kg.store import GRAPH_FORMATS, TABLE_FORMATS
 
 Kind = Literal["select", "ask", "graph"]
-TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
-GRAPH_FORMATS = ("ttl", "nt", "jsonld", "xml")
 _RESULTS = {
     "csv": pyoxigraph.QueryResultsFormat.CSV,
     "tsv": pyoxigraph.QueryResultsFormat.TSV,

@@ -16,6 +16,7 @@ from kg.errors import KgError
 from kg.graph.serialize import ntriples, read_graph, to_ntriples
 from kg.namespaces import SH, new_graph
 from kg.ontology import ontology_graph, shapes_graph
+from kg.validate import VALIDATORS
 
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)  # ill-typed literals are SHACL's to report
 
@@ -47,9 +48,6 @@ class Report:
         if self.conforms:
             return "conforms: no SHACL violations"
         return "\n".join(str(v) for v in self.violations)
-
-
-VALIDATORS = ("pyshacl", "turbo")
 
 
 def _engine(validator: str) -> Callable[..., tuple[bool, Graph, str]]:

@@ -14,8 +14,10 @@ from PIL import Image
 
 from kg.build.chunks import Build
 from kg.errors import KgError
+from kg.network.lookup import neighbourhood
+from kg.network.model import Network
 from kg.network.picture import draw_picture, figure_bytes, network_figure
-from kg.network.projection import Network, neighbourhood, project
+from kg.network.projection import project
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,9 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kg.build.chunks import Build
 from kg.errors import KgError
 from kg.namespaces import KGO, KGR, new_graph
-from kg.network.projection import Network, find_actor, load_data, neighbourhood, project
+from kg.network.lookup import find_actor, neighbourhood
+from kg.network.model import Network
+from kg.network.projection import load_data, project
 
 SLUG = "https://w3id.org/kg-news/id/article/report-2025-12-04-coaker-baku"
 

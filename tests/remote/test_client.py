@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from click.testing import CliRunner
+from triplestores import BY_QUOTE, HOSTILE, QUERIES
 
 from kg import resources
 from kg.build.chunks import Build
@@ -23,7 +24,6 @@ from kg.remote.serve import Server, serve
 from kg.store.query import Query, Result, bind, read_query, run
 
 pytest_plugins = ["triplestores"]
-QUERIES = sorted(resources.QUERIES_DIR.glob("*.rq"))
 SEED = "report-2025-12-04-coaker-baku"
 EVENT = f"https://w3id.org/kg-news/id/article/{SEED}/arms-embargo-lifted"
 GROUP_CONCAT = {"appliesTo"}  # GROUP_CONCAT's order is not defined by SPARQL: compare its parts as a set
@@ -108,17 +108,7 @@ def test_the_endpoint_can_come_from_the_environment(server: Server, monkeypatch:
 
 # --- bound parameters -----------------------------------------------------------------------
 
-HOSTILE = [
-    'x" } UNION { ?event ?p ?o } #',
-    "x' } UNION { ?event ?p ?o } #",
-    'x\\" } UNION { ?event ?p ?o } #',
-    "\\u0022 } UNION { ?event ?p ?o } #",
-    "<https://example.org/a> } UNION { ?event ?p ?o",
-    "x\n} UNION { ?event ?p ?o }\n#",
-    'x""" } UNION { ?event ?p ?o } #',
-]
 # oxigraph's own binding (embedded) needs the bound variable in the projection
-BY_QUOTE = Query("SELECT ?event ?quote WHERE { ?event kgo:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }", "q")
 
 
 def where(target: str, server: Server, store: pyoxigraph.Store) -> Callable[[Query, dict[str, str]], Result]:

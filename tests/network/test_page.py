@@ -18,8 +18,9 @@ from conftest import need
 from network_fixtures import HOSTILE_AZ, HOSTILE_EN, hostile_copy, synthetic
 
 from kg.build.chunks import Build
+from kg.network.model import Network
 from kg.network.page import render_page, script_json
-from kg.network.projection import Network, project
+from kg.network.projection import project
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -30,7 +30,7 @@ import pyoxigraph
 import pytest
 import requests
 from click.testing import CliRunner
-from test_remote import BY_QUOTE, HOSTILE, QUERIES
+from triplestores import BY_QUOTE, HOSTILE, QUERIES
 
 from kg import resources
 from kg.build.chunks import Build

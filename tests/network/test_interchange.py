@@ -11,7 +11,8 @@ import pytest
 from kg.build.chunks import Build
 from kg.errors import KgError
 from kg.network.interchange import network_graph, to_bytes
-from kg.network.projection import Network, project
+from kg.network.model import Network
+from kg.network.projection import project
 
 
 @pytest.fixture(scope="module")

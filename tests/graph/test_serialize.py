@@ -7,8 +7,10 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from kg.atomic import write_atomic
 from kg.errors import KgError
-from kg.graph.serialize import FORMATS, export, read_graph, serialize, write_atomic
+from kg.graph import FORMATS
+from kg.graph.serialize import export, read_graph, serialize
 
 BUILD_AND_PRINT = (
     "import sys; from kg.build import build; from kg.graph.serialize import serialize; "

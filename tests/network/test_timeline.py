@@ -16,8 +16,9 @@ from rdflib.namespace import RDFS
 
 from kg.build.chunks import Build
 from kg.namespaces import new_graph
+from kg.network.model import EventInfo, Network
 from kg.network.picture import figure_bytes
-from kg.network.projection import EventInfo, Network, project
+from kg.network.projection import project
 from kg.network.timeline import draw_timeline, span, timeline_figure
 
 SLUG = "https://w3id.org/kg-news/id/article/report-2025-12-04-coaker-baku"

@@ -10,7 +10,8 @@ from kg.build.chunks import Build
 from kg.errors import KgError
 from kg.namespaces import KGR
 from kg.network.analysis import analyze, connect
-from kg.network.projection import Network, project
+from kg.network.model import Network
+from kg.network.projection import project
 
 SLUG = "https://w3id.org/kg-news/id/article/report-2025-12-04-coaker-baku"
 
