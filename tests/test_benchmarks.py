@@ -31,3 +31,14 @@ def test_scale_script_prints_its_summary_line() -> None:
         last
     )
     assert "build + validate" in done.stdout and "validate (one pySHACL call)" in done.stdout
+
+
+def test_startup_script_prints_its_summary_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.startup", "--runs", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"help_s=[\d.]+ baseline_s=[\d.]+ build_seed_s=[\d.]+ build_seed_cached_s=[\d.]+", last), last
+    assert "kg draw --help" in done.stdout and "python -X importtime" in done.stdout
