@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -72,15 +74,16 @@ def network_command(data: tuple[Path, ...], bipartite: bool, fmt: str, output: P
     emit(to_bytes(load_network(data), fmt, bipartite), output)
 
 
+def picture_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``-o/--output``, required: the picture's format follows its extension."""
+    return click.option(
+        "--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help=help_text
+    )
+
+
 @main.command("draw")
 @data_option
-@click.option(
-    "--output",
-    "-o",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The picture to write: .html (interactive, works offline), .svg or .png.",
-)
+@picture_option("The picture to write: .html (interactive, works offline), .svg or .png.")
 @click.option("--focus", help="Draw only this actor's neighbourhood (a label in either language).")
 @click.option(
     "--depth",
@@ -113,13 +116,7 @@ def draw_command(data: tuple[Path, ...], output: Path, focus: str | None, depth:
 
 @main.command("timeline")
 @data_option
-@click.option(
-    "--output",
-    "-o",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The picture to write: .svg or .png.",
-)
+@picture_option("The picture to write: .svg or .png.")
 @click.option("--title", help="The picture's title.")
 def timeline_command(data: tuple[Path, ...], output: Path, title: str | None) -> None:
     """Put the events on a time axis: a month-precise event as that month's span,
