@@ -27,9 +27,10 @@ from kg.remote.named_graphs import ONTOLOGY_GRAPH, NamedGraph, from_sources, uni
 from kg.remote.push import DEFAULT_CHUNK, push
 from kg.remote.serve import DEFAULT_HOST, DEFAULT_PORT, banner, host_warning, interrupt_on_signals, serve
 from kg.store.embedded import open_store
-from kg.store.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, run
+from kg.store.query import GRAPH_FORMATS, TABLE_FORMATS, read_query, refuse_updates
 from kg.store.render import table
 from kg.store.stats import stats
+from kg.store.stoppable import run_stoppable
 from kg.validate.shacl import VALIDATORS, validate_file
 
 
@@ -93,7 +94,9 @@ def remote_options(command: Callable[..., Any]) -> Callable[..., Any]:
             click.option("--user", "-u", help="User name for the server. Env: KG_USER."),
             click.option("--password", help="Password (better: KG_PASSWORD or the config file)."),
             click.option(
-                "--timeout", type=float, help="Seconds to wait for each answer (default 30). Env: KG_TIMEOUT."
+                "--timeout", type=click.FloatRange(min=0, min_open=True),
+                help="Seconds to wait for each answer (a server: default 30, env KG_TIMEOUT; the embedded store: "
+                "no limit unless given).",
             ),
         ]
     ):
@@ -300,16 +303,21 @@ def query_command(
             raise KgError(f"--param {param!r}: write NAME=VALUE")
         values[name.lstrip("?$")] = value
     parsed = read_query(query)
+    refuse_updates(parsed)
     endpoint = endpoint or (None if data else os.environ.get("KG_ENDPOINT"))
-    if endpoint:
-        if data:
-            raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
-        remote = resolve("endpoint", endpoint, user, password, timeout)
-        result = run_remote(parsed, remote, values, graphs)
-    else:
-        if graphs:
-            raise KgError("--graph names graphs on a server: use it with --endpoint")
-        result = run(parsed, open_store(list(data) or None), values)
+    try:
+        if endpoint:
+            if data:
+                raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
+            remote = resolve("endpoint", endpoint, user, password, timeout)
+            result = run_remote(parsed, remote, values, graphs)
+        else:
+            if graphs:
+                raise KgError("--graph names graphs on a server: use it with --endpoint")
+            result = run_stoppable(parsed, list(data) or None, values, timeout)
+    except KeyboardInterrupt:
+        click.echo("kg: query stopped (Ctrl-C)", err=True)
+        sys.exit(130)
     if result.kind == "graph":
         emit(result.serialize(fmt or "ttl"), output)
     elif (fmt or "table") == "table":

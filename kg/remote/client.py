@@ -26,7 +26,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException, Unauthorized
 
 from kg.errors import KgError
 from kg.remote.endpoint import Remote, user_agent
-from kg.store.query import Kind, Query, Result, bind, with_prefixes
+from kg.store.query import Kind, Query, Result, bind, refuse_updates, with_prefixes
 
 RESULTS_JSON = "application/sparql-results+json"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
@@ -55,7 +55,9 @@ def run_remote(
     backoff: float = 0.5,
 ) -> Result:
     """Run a query on a SPARQL endpoint; ``graphs`` become its default graph
-    (``default-graph-uri``), else the server's own default graph is used."""
+    (``default-graph-uri``), else the server's own default graph is used. A SPARQL
+    Update is refused before anything is sent."""
+    refuse_updates(query)
     wrapper = SPARQLWrapper(remote.url, agent=user_agent())
     wrapper.setMethod(POST)
     wrapper.setQuery(remote_text(query, params))
