@@ -176,7 +176,8 @@ def _read_metadata(meta_path: Path, text: str, register: Register) -> _Metadata:
             "published",
         )
     language = reader.text(meta, "language", "language")
-    return _Metadata(title, publisher, published, language, meta.get("url"))
+    url = reader.url(meta, "url", "url") if "url" in meta else None
+    return _Metadata(title, publisher, published, language, url)
 
 
 def _read_source(context: _Context, facts: Located) -> Source:

@@ -54,6 +54,15 @@ class Reader:
             raise self.error(f"expected text, found {kind_of(value)}", node, key, name)
         return value
 
+    def url(self, node: Located, key: str, name: str) -> str:
+        """A web address: http or https only (a ``javascript:`` or ``data:`` URL is refused)."""
+        value = self.text(node, key, name)
+        if not re.match(r"https?://[^\s<>\"]+$", value, re.IGNORECASE):
+            raise self.error(
+                f"{value!r} is not a web address; write one that begins https:// (or http://)", node, key, name
+            )
+        return value
+
     def texts(self, node: Located, key: str, name: str, required: tuple[str, ...] = ()) -> Texts:
         value = node[key]
         if isinstance(value, str) and not required:

@@ -56,7 +56,7 @@ def load_register(path: Path, vocab: Vocabulary | None = None) -> Register:
             same_as=same_as,
             links={k: reader.text(node, k, f"{name}.{k}") for k in _ENTITY_LINKS if k in node},
             attributes={k: reader.texts(node, k, f"{name}.{k}") for k in _ENTITY_ATTRIBUTES if k in node},
-            url=reader.text(node, "url", f"{name}.url") if "url" in node else None,
+            url=reader.url(node, "url", f"{name}.url") if "url" in node else None,
         )
     for entity in entities.values():
         for link, target in entity.links.items():
