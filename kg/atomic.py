@@ -15,6 +15,8 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     ``durable`` also waits for the disk (fsync); a cache can do without.
     """
     folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise KgError("a folder, not a file; give a file name, e.g. a graph.ttl inside it", where=path)
     if not folder.is_dir():
         raise KgError("the folder to write into does not exist; create it first", where=folder)
     try:

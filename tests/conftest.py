@@ -17,6 +17,8 @@ from kg import resources
 from kg.build.assemble import build
 from kg.build.chunks import Build
 
+pytest_plugins = ["triplestores", "browser"]  # servers and Chromium, for every test that asks for them
+
 STRICT = os.environ.get("KG_STRICT") == "1"
 SEED = resources.CORPUS_DIR / "report-2025-12-04-coaker-baku"
 

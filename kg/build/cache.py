@@ -3,8 +3,10 @@
 An article's entry depends on its three files, the entity register, the
 ontology, the shapes, the validator and kg's own code: change any of them and
 the key changes, so a stale entry is never used. Entries are small JSON files
-under the cache folder (``.kg-cache`` by default), written atomically; the
-folder is safe to delete at any time.
+under the cache folder (``.kg-cache`` by default), written atomically, each
+opening with the SHA-256 of its JSON on a line of its own: an entry that is
+truncated, garbled or edited does not match it and is compiled again (and
+rewritten), never trusted. The folder is safe to delete at any time.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from kg import resources
 from kg.errors import KgError
 
 DEFAULT_FOLDER = Path(".kg-cache")
-_FORMAT = 1
+_FORMAT = 2
 
 
 def digest(parts: Iterable[bytes]) -> str:
@@ -51,11 +53,18 @@ class Cache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> dict[str, Any] | None:
+        """The entry under ``key``, or None if there is none or it is damaged."""
         try:
-            entry = json.loads(self._path(key).read_bytes())
-        except (FileNotFoundError, ValueError):
+            check, _, body = self._path(key).read_bytes().partition(b"\n")
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError):
             return None
-        return entry if entry.get("format") == _FORMAT else None
+        if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
+            return None  # truncated, garbled, edited or of an older kg: compile again
+        try:
+            entry = json.loads(body)
+        except ValueError:
+            return None
+        return entry if isinstance(entry, dict) and entry.get("format") == _FORMAT else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
         from kg.atomic import write_atomic
@@ -66,4 +75,5 @@ class Cache:
         except OSError as err:
             message = f"cannot create the cache folder: {err.strerror}; use --no-cache"
             raise KgError(message, where=path.parent) from None
-        write_atomic(path, json.dumps({"format": _FORMAT, **entry}, ensure_ascii=False).encode("utf-8"), durable=False)
+        body = json.dumps({"format": _FORMAT, **entry}, ensure_ascii=False).encode("utf-8")
+        write_atomic(path, hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body, durable=False)

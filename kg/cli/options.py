@@ -58,7 +58,10 @@ def remote_options(command: Callable[..., Any]) -> Callable[..., Any]:
             click.option("--user", "-u", help="User name for the server. Env: KG_USER."),
             click.option("--password", help="Password (better: KG_PASSWORD or the config file)."),
             click.option(
-                "--timeout", type=float, help="Seconds to wait for each answer (default 30). Env: KG_TIMEOUT."
+                "--timeout",
+                type=click.FloatRange(min=0, min_open=True),
+                help="Seconds to wait for each answer (a server: default 30, env KG_TIMEOUT; the embedded store: "
+                "no limit unless given).",
             ),
         ]
     ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -68,9 +69,9 @@ def query_command(
     """
     from kg.remote.client import run_remote
     from kg.remote.endpoint import resolve
-    from kg.store.embedded import open_store
-    from kg.store.query import read_query, run
+    from kg.store.query import read_query, refuse_updates
     from kg.store.render import table
+    from kg.store.stoppable import run_stoppable
 
     values = {}
     for param in params:
@@ -79,16 +80,21 @@ def query_command(
             raise KgError(f"--param {param!r}: write NAME=VALUE")
         values[name.lstrip("?$")] = value
     parsed = read_query(query)
+    refuse_updates(parsed)
     endpoint = endpoint or (None if data else os.environ.get("KG_ENDPOINT"))
-    if endpoint:
-        if data:
-            raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
-        remote = resolve("endpoint", endpoint, user, password, timeout)
-        result = run_remote(parsed, remote, values, graphs)
-    else:
-        if graphs:
-            raise KgError("--graph names graphs on a server: use it with --endpoint")
-        result = run(parsed, open_store(list(data) or None), values)
+    try:
+        if endpoint:
+            if data:
+                raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
+            remote = resolve("endpoint", endpoint, user, password, timeout)
+            result = run_remote(parsed, remote, values, graphs)
+        else:
+            if graphs:
+                raise KgError("--graph names graphs on a server: use it with --endpoint")
+            result = run_stoppable(parsed, list(data) or None, values, timeout)
+    except KeyboardInterrupt:
+        click.echo("kg: query stopped (Ctrl-C)", err=True)
+        sys.exit(130)
     if result.kind == "graph":
         emit(result.serialize(fmt or "ttl"), output)
     elif (fmt or "table") == "table":

@@ -105,12 +105,16 @@ def push_command(
 @click.option(
     "--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on (keep 127.0.0.1 unless you mean it)."
 )
-def serve_command(data: tuple[Path, ...], port: int, host: str) -> None:
+@click.option(
+    "--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (in memory). Default: read-only."
+)
+def serve_command(data: tuple[Path, ...], port: int, host: str, writable: bool) -> None:
     """Serve the graph and the ontology over SPARQL on this machine, for other tools.
 
-    Starts the oxigraph server in memory, loads each article, the register and
-    the ontology into named graphs (queries see their union), prints the URLs
-    and runs until Ctrl-C.
+    Loads each article, the register and the ontology into named graphs
+    (queries see their union), starts the oxigraph server read-only (updates
+    and Graph Store writes are refused; --writable opens them), prints the
+    URLs and runs until Ctrl-C.
 
     \b
     kg serve                       # the bundled corpus
@@ -118,15 +122,16 @@ def serve_command(data: tuple[Path, ...], port: int, host: str) -> None:
     kg query queries/timeline.rq --endpoint http://127.0.0.1:7878/query
     """
     from kg.remote.named_graphs import from_sources
-    from kg.remote.serve import interrupt_on_signals, serve
+    from kg.remote.serve import banner, host_warning, interrupt_on_signals, serve
 
     interrupt_on_signals()
-    server, pushed = serve(from_sources(list(data)), port, host)
+    warning = host_warning(host, writable)
+    if warning:
+        click.echo(warning, err=True)
+    server, pushed = serve(from_sources(list(data)), port, host, writable)
     try:
-        click.echo(f"SPARQL query endpoint: {server.query_url}")
-        click.echo(f"SPARQL update:         {server.update_url}")
-        click.echo(f"Graph Store Protocol:  {server.store_url}")
-        click.echo(f"{sum(p.stored for p in pushed)} triples in {len(pushed)} named graphs; Ctrl-C stops the server.")
+        for line in banner(server, pushed):
+            click.echo(line)
         sys.stdout.flush()
         code = server.process.wait()
         raise KgError(f"the oxigraph server stopped by itself (exit code {code})", where=server.base)

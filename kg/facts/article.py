@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from rdflib import URIRef
 
-from kg.errors import KgError
 from kg.facts.dates import DateError, parse_when
 from kg.facts.evidence import Quote, QuoteError, locate
 from kg.facts.model import (
@@ -23,8 +23,9 @@ from kg.facts.model import (
     Source,
     Texts,
 )
-from kg.facts.reader import Reader, kind_of
+from kg.facts.reader import Reader, check_id, check_slug, kind_of
 from kg.facts.register import unknown_entity
+from kg.facts.text import read_article_text
 from kg.facts.yamlfile import Located, LocatedList, load_yaml
 from kg.ontology import Vocabulary, vocabulary
 
@@ -89,17 +90,71 @@ def load_article(
     refused unless ``include_drafts``.
     """
     vocab = vocab or vocabulary()
-    text_path = folder / TEXT
-    try:
-        text = text_path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise KgError(
-            f"file not found; an article folder holds {TEXT}, {METADATA} and {FACTS}", where=text_path
-        ) from None
-    except UnicodeDecodeError as err:
-        raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=text_path) from None
+    slug = check_slug(folder)
+    text = read_article_text(folder / TEXT)
+    meta = _read_metadata(folder / METADATA, text, register)
+    facts_path = facts_path or folder / FACTS
+    reader = Reader(facts_path)
+    facts = load_yaml(facts_path)
+    facts = reader.mapping(facts if facts is not None else Located(), "")
+    reader.fields(facts, "", ("events",), ("source", "posts"))
+    context = _Context(reader, text, register, vocab, include_drafts)
+    return Article(
+        slug=slug,
+        folder=folder,
+        text=text,
+        source=_read_source(context, facts) if "source" in facts else None,
+        posts=_read_posts(context, facts) if "posts" in facts else (),
+        events=_read_events(context, facts, meta.published),
+        **vars(meta),
+    )
 
-    meta_path = folder / METADATA
+
+@dataclass(frozen=True)
+class _Metadata:
+    title: str
+    publisher: str
+    published: datetime
+    language: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What reading a fact file needs: its reader, the article's text, the register."""
+
+    reader: Reader
+    text: str
+    register: Register
+    vocab: Vocabulary
+    include_drafts: bool
+
+    def quotes(self, node: Located, key: str, name: str) -> tuple[Quote, ...]:
+        """The quotes of a field (the article's words, or a list of them), located in the text."""
+        value = node[key]
+        items = [(value, node, key)] if isinstance(value, str) else None
+        if isinstance(value, LocatedList) and value:
+            items = [(v, value, i) for i, v in enumerate(value)]
+        if not items or not all(isinstance(v, str) for v, _, _ in items):
+            raise self.reader.error("expected the article's exact words, or a list of them", node, key, name)
+        found = []
+        for words, where, index in items:
+            try:
+                found.append(locate(words, self.text))
+            except QuoteError as err:
+                suffix = f"[{index}]" if isinstance(index, int) else ""
+                raise self.reader.error(str(err), where, index, name + suffix) from None
+        return tuple(found)
+
+    def entity(self, node: Located, key: str, name: str, kind: URIRef | None = None) -> str:
+        return _entity_ref(self.reader, node, key, name, self.register, kind)
+
+    def review(self, node: Located, name: str) -> dict[str, Any]:
+        return _review(self.reader, node, name, self.include_drafts)
+
+
+def _read_metadata(meta_path: Path, text: str, register: Register) -> _Metadata:
+    """``article.yaml``: title (the text's first line), publisher, publication time with its zone."""
     reader = Reader(meta_path)
     meta = reader.mapping(load_yaml(meta_path), "")
     reader.fields(meta, "", ("title", "publisher", "published", "language"), ("url",))
@@ -120,119 +175,105 @@ def load_article(
             "published",
             "published",
         )
+    language = reader.text(meta, "language", "language")
+    url = reader.url(meta, "url", "url") if "url" in meta else None
+    return _Metadata(title, publisher, published, language, url)
 
-    facts_path = facts_path or folder / FACTS
-    reader = Reader(facts_path)
-    facts = load_yaml(facts_path)
-    facts = reader.mapping(facts if facts is not None else Located(), "")
-    reader.fields(facts, "", ("events",), ("source", "posts"))
 
-    def quotes(node: Located, key: str, name: str) -> tuple[Quote, ...]:
-        value = node[key]
-        items = [(value, node, key)] if isinstance(value, str) else None
-        if isinstance(value, LocatedList) and value:
-            items = [(v, value, i) for i, v in enumerate(value)]
-        if not items or not all(isinstance(v, str) for v, _, _ in items):
-            raise reader.error("expected the article's exact words, or a list of them", node, key, name)
-        found = []
-        for words, where, index in items:
-            try:
-                found.append(locate(words, text))
-            except QuoteError as err:
-                suffix = f"[{index}]" if isinstance(index, int) else ""
-                raise reader.error(str(err), where, index, name + suffix) from None
-        return tuple(found)
-
-    source = None
-    if "source" in facts:
-        node = reader.mapping(facts["source"], "source", facts, "source")
-        reader.fields(node, "source", ("author", "evidence"), _REVIEW_FIELDS)
-        source = Source(
-            _entity_ref(reader, node, "author", "source.author", register),
-            quotes(node, "evidence", "source.evidence"),
-            **_review(reader, node, "source", include_drafts),
-        )
-
-    posts = []
-    if "posts" in facts:
-        post_list = facts["posts"]
-        if not isinstance(post_list, LocatedList):
-            raise reader.error("expected a list of post holdings", facts, "posts", "posts")
-        for index, node in enumerate(post_list):
-            name = f"posts[{index}]"
-            node = reader.mapping(node, name, post_list, None)
-            reader.fields(node, name, ("holder", "post", "evidence"), _REVIEW_FIELDS)
-            post = _entity_ref(reader, node, "post", f"{name}.post", register, kind=vocab.entity_types["Post"])
-            posts.append(
-                PostHolding(
-                    _entity_ref(reader, node, "holder", f"{name}.holder", register),
-                    post,
-                    quotes(node, "evidence", f"{name}.evidence"),
-                    node.line,
-                    **_review(reader, node, name, include_drafts),
-                )
-            )
-
-    events_node = reader.mapping(facts["events"], "events", facts, "events")
-    events = []
-    for event_id, node in events_node.items():
-        name = f"events.{event_id}"
-        node = reader.mapping(node, name, events_node, event_id)
-        reader.fields(node, name, ("type", "date", "evidence"), (*_EVENT_FIELDS, *_REVIEW_FIELDS, *vocab.participation))
-        kind = reader.text(node, "type", f"{name}.type")
-        if kind not in vocab.event_types:
-            raise reader.error(
-                f"unknown event type {kind!r}; the ontology has: {', '.join(vocab.event_types)}",
-                node,
-                "type",
-                f"{name}.type",
-            )
-        participants = []
-        for role in node:  # in the order the curator wrote them: the agent first, usually
-            prop = vocab.participation.get(role)
-            if prop is not None:
-                for entity_id, where, key in reader.ids(node, role, f"{name}.{role}"):
-                    if entity_id not in register.entities:
-                        raise reader.error(unknown_entity(entity_id, register.entities), where, key, f"{name}.{role}")
-                    participants.append((prop, entity_id))
-        try:
-            when = parse_when(node["date"], published.date())
-        except DateError as err:
-            raise reader.error(str(err), node, "date", f"{name}.date") from None
-        part_of = reader.text(node, "part_of", f"{name}.part_of") if "part_of" in node else None
-        if part_of is not None and part_of not in events_node:
-            raise reader.error(f"no event {part_of!r} in this fact file", node, "part_of", f"{name}.part_of")
-        events.append(
-            Event(
-                id=event_id,
-                type=vocab.event_types[kind],
-                participants=tuple(participants),
-                when=when,
-                evidence=quotes(node, "evidence", f"{name}.evidence"),
-                place=_entity_ref(reader, node, "place", f"{name}.place", register) if "place" in node else None,
-                date_text=quotes(node, "date_text", f"{name}.date_text")[0] if "date_text" in node else None,
-                part_of=part_of,
-                purpose=reader.texts(node, "purpose", f"{name}.purpose") if "purpose" in node else {},
-                notes=_notes(reader, node, f"{name}.notes") if "notes" in node else (),
-                quotation=quotes(node, "quotation", f"{name}.quotation")[0] if "quotation" in node else None,
-                course=_entity_ref(reader, node, "course", f"{name}.course", register) if "course" in node else None,
-                post=_entity_ref(reader, node, "post", f"{name}.post", register) if "post" in node else None,
-                **_review(reader, node, name, include_drafts),
-            )
-        )
-    return Article(
-        slug=folder.resolve().name,
-        folder=folder,
-        text=text,
-        title=title,
-        publisher=publisher,
-        published=published,
-        language=reader.text(meta, "language", "language"),
-        url=meta.get("url"),
-        source=source,
-        posts=tuple(posts),
-        events=tuple(events),
+def _read_source(context: _Context, facts: Located) -> Source:
+    """``source``: who the article's information comes from, with evidence."""
+    node = context.reader.mapping(facts["source"], "source", facts, "source")
+    context.reader.fields(node, "source", ("author", "evidence"), _REVIEW_FIELDS)
+    return Source(
+        context.entity(node, "author", "source.author"),
+        context.quotes(node, "evidence", "source.evidence"),
+        **context.review(node, "source"),
     )
+
+
+def _read_posts(context: _Context, facts: Located) -> tuple[PostHolding, ...]:
+    """``posts``: who holds which post, as of publication, with evidence."""
+    reader = context.reader
+    post_list = facts["posts"]
+    if not isinstance(post_list, LocatedList):
+        raise reader.error("expected a list of post holdings", facts, "posts", "posts")
+    posts = []
+    for index, node in enumerate(post_list):
+        name = f"posts[{index}]"
+        node = reader.mapping(node, name, post_list, None)
+        reader.fields(node, name, ("holder", "post", "evidence"), _REVIEW_FIELDS)
+        post = context.entity(node, "post", f"{name}.post", kind=context.vocab.entity_types["Post"])
+        posts.append(
+            PostHolding(
+                context.entity(node, "holder", f"{name}.holder"),
+                post,
+                context.quotes(node, "evidence", f"{name}.evidence"),
+                node.line,
+                **context.review(node, name),
+            )
+        )
+    return tuple(posts)
+
+
+def _read_events(context: _Context, facts: Located, published: datetime) -> tuple[Event, ...]:
+    """``events``: each event by its id, in the order written."""
+    events_node = context.reader.mapping(facts["events"], "events", facts, "events")
+    events = []
+    for event_id in events_node:
+        check_id(context.reader, events_node, event_id, f"events.{event_id}", "an event id")
+        events.append(_read_event(context, events_node, event_id, published))
+    return tuple(events)
+
+
+def _read_event(context: _Context, events_node: Located, event_id: str, published: datetime) -> Event:
+    reader, vocab = context.reader, context.vocab
+    name = f"events.{event_id}"
+    node = reader.mapping(events_node[event_id], name, events_node, event_id)
+    reader.fields(node, name, ("type", "date", "evidence"), (*_EVENT_FIELDS, *_REVIEW_FIELDS, *vocab.participation))
+    kind = reader.text(node, "type", f"{name}.type")
+    if kind not in vocab.event_types:
+        message = f"unknown event type {kind!r}; the ontology has: {', '.join(vocab.event_types)}"
+        raise reader.error(message, node, "type", f"{name}.type")
+    participants = _participants(context, node, name)
+    try:
+        when = parse_when(node["date"], published.date())
+    except DateError as err:
+        raise reader.error(str(err), node, "date", f"{name}.date") from None
+    part_of = reader.text(node, "part_of", f"{name}.part_of") if "part_of" in node else None
+    if part_of is not None and part_of not in events_node:
+        raise reader.error(f"no event {part_of!r} in this fact file", node, "part_of", f"{name}.part_of")
+    optional = {key: key in node for key in _EVENT_FIELDS}
+    return Event(
+        id=event_id,
+        type=vocab.event_types[kind],
+        participants=participants,
+        when=when,
+        evidence=context.quotes(node, "evidence", f"{name}.evidence"),
+        place=context.entity(node, "place", f"{name}.place") if optional["place"] else None,
+        date_text=context.quotes(node, "date_text", f"{name}.date_text")[0] if optional["date_text"] else None,
+        part_of=part_of,
+        purpose=reader.texts(node, "purpose", f"{name}.purpose") if optional["purpose"] else {},
+        notes=_notes(reader, node, f"{name}.notes") if optional["notes"] else (),
+        quotation=context.quotes(node, "quotation", f"{name}.quotation")[0] if optional["quotation"] else None,
+        course=context.entity(node, "course", f"{name}.course") if optional["course"] else None,
+        post=context.entity(node, "post", f"{name}.post") if optional["post"] else None,
+        **context.review(node, name),
+    )
+
+
+def _participants(context: _Context, node: Located, name: str) -> tuple[tuple[URIRef, str], ...]:
+    """Who takes part, and how, in the order the curator wrote them (the agent first, usually)."""
+    participants = []
+    for role in node:
+        prop = context.vocab.participation.get(role)
+        if prop is None:
+            continue
+        for entity_id, where, key in context.reader.ids(node, role, f"{name}.{role}"):
+            if entity_id not in context.register.entities:
+                message = unknown_entity(entity_id, context.register.entities)
+                raise context.reader.error(message, where, key, f"{name}.{role}")
+            participants.append((prop, entity_id))
+    return tuple(participants)
 
 
 def _entity_ref(

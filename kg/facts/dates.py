@@ -58,6 +58,8 @@ def parse_iso(text: str) -> When:
         raise DateError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
+    if year < 1:
+        raise DateError(f"{text!r}: there is no year 0000 in the calendar; years run from 0001")
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{text!r} has no month {month:02d}; months run from 01 to 12")
     if day is not None:

@@ -8,6 +8,7 @@ so that a reviewer can jump to the sentence and a tool can re-anchor it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 CONTEXT = 32
@@ -34,16 +35,27 @@ def locate(quote: str, text: str) -> Quote:
         raise QuoteError("the quote is empty; copy the article's words that the fact rests on")
     start = text.find(quote)
     if start < 0:
+        if unicodedata.normalize("NFC", quote) in text:
+            raise QuoteError(
+                f"the quote {_short(quote)} has decomposed letters (Unicode NFD) where the article has composed "
+                "ones (NFC); save the fact file in NFC"
+            )
         raise QuoteError(_not_found(quote, text))
     again = text.find(quote, start + 1)
     if again >= 0:
-        count = text.count(quote)
-        raise QuoteError(
-            f"the quote {_short(quote)} occurs {count} times in the article; "
-            "quote more words so that it points at one place"
-        )
+        raise QuoteError(_ambiguous(quote, text))
     end = start + len(quote)
     return Quote(quote, start, end, text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT])
+
+
+def _ambiguous(quote: str, text: str) -> str:
+    starts = [i for i in range(len(text)) if text.startswith(quote, i)]
+    lines = sorted({text.count("\n", 0, i) + 1 for i in starts})
+    shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
+    return (
+        f"the quote {_short(quote)} occurs {len(starts)} times in the article (on its lines {shown}); "
+        "quote more of the words around the one you mean, so that the quote occurs exactly once"
+    )
 
 
 def _not_found(quote: str, text: str) -> str:

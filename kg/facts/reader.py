@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,15 @@ class Reader:
             raise self.error(f"expected text, found {kind_of(value)}", node, key, name)
         return value
 
+    def url(self, node: Located, key: str, name: str) -> str:
+        """A web address: http or https only (a ``javascript:`` or ``data:`` URL is refused)."""
+        value = self.text(node, key, name)
+        if not re.match(r"https?://[^\s<>\"]+$", value, re.IGNORECASE):
+            raise self.error(
+                f"{value!r} is not a web address; write one that begins https:// (or http://)", node, key, name
+            )
+        return value
+
     def texts(self, node: Located, key: str, name: str, required: tuple[str, ...] = ()) -> Texts:
         value = node[key]
         if isinstance(value, str) and not required:
@@ -92,3 +102,26 @@ def kind_of(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return f"{type(value).__name__} {value!r}"
+
+
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_SAFE_CHARACTERS = "ASCII letters, digits, '-', '_' and '.' (e.g. vernon-coaker)"
+
+
+def check_id(reader: Reader, node: Located, key: str, name: str, what: str) -> None:
+    """An id becomes part of an IRI: refuse what would need escaping or add a path step."""
+    if not SAFE_ID.fullmatch(key):
+        raise reader.error(
+            f"{key!r} cannot be {what}: ids become IRIs, so use only {_SAFE_CHARACTERS}", node, key, name
+        )
+
+
+def check_slug(folder: Path) -> str:
+    """The article's folder name, which becomes its IRI (``kgr:article/<name>``)."""
+    slug = folder.resolve().name
+    if not SAFE_ID.fullmatch(slug):
+        raise KgError(
+            f"the folder name {slug!r} becomes the article's IRI: rename the folder using only {_SAFE_CHARACTERS}",
+            where=folder,
+        )
+    return slug

@@ -11,7 +11,7 @@ from kg.facts.model import (
     Entity,
     Register,
 )
-from kg.facts.reader import Reader
+from kg.facts.reader import Reader, check_id
 from kg.facts.yamlfile import Located, load_yaml
 from kg.ontology import Vocabulary, vocabulary
 
@@ -30,6 +30,7 @@ def load_register(path: Path, vocab: Vocabulary | None = None) -> Register:
     entities: dict[str, Entity] = {}
     for entity_id, node in top.items():
         name = entity_id
+        check_id(reader, top, entity_id, name, "an entity id")
         node = reader.mapping(node, name, top, entity_id)
         reader.fields(
             node,
@@ -45,24 +46,8 @@ def load_register(path: Path, vocab: Vocabulary | None = None) -> Register:
                 "type",
                 f"{name}.type",
             )
-        aliases: dict[str, tuple[str, ...]] = {}
-        if "aliases" in node:
-            alias_node = reader.mapping(node["aliases"], f"{name}.aliases", node, "aliases")
-            for language, names in alias_node.items():
-                if isinstance(names, str):
-                    names = [names]
-                if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                    raise reader.error("expected a list of names", alias_node, language, f"{name}.aliases.{language}")
-                aliases[language] = tuple(names)
-        same_as: tuple[str, ...] = ()
-        if "same_as" in node:
-            values = node["same_as"] if isinstance(node["same_as"], list) else [node["same_as"]]
-            for value in values:
-                if not isinstance(value, str) or not (value.startswith("wd:Q") or value.startswith("http")):
-                    raise reader.error(
-                        f"{value!r} is not a Wikidata item (wd:Q123) or an IRI", node, "same_as", f"{name}.same_as"
-                    )
-            same_as = tuple(values)
+        aliases = _aliases(reader, node, name) if "aliases" in node else {}
+        same_as = _same_as(reader, node, name) if "same_as" in node else ()
         entities[entity_id] = Entity(
             id=entity_id,
             type=vocab.entity_types[kind],
@@ -71,7 +56,7 @@ def load_register(path: Path, vocab: Vocabulary | None = None) -> Register:
             same_as=same_as,
             links={k: reader.text(node, k, f"{name}.{k}") for k in _ENTITY_LINKS if k in node},
             attributes={k: reader.texts(node, k, f"{name}.{k}") for k in _ENTITY_ATTRIBUTES if k in node},
-            url=reader.text(node, "url", f"{name}.url") if "url" in node else None,
+            url=reader.url(node, "url", f"{name}.url") if "url" in node else None,
         )
     for entity in entities.values():
         for link, target in entity.links.items():
@@ -79,6 +64,28 @@ def load_register(path: Path, vocab: Vocabulary | None = None) -> Register:
                 node = top[entity.id]
                 raise reader.error(unknown_entity(target, entities), node, link, f"{entity.id}.{link}")
     return Register(path, entities)
+
+
+def _aliases(reader: Reader, node: Located, name: str) -> dict[str, tuple[str, ...]]:
+    aliases: dict[str, tuple[str, ...]] = {}
+    alias_node = reader.mapping(node["aliases"], f"{name}.aliases", node, "aliases")
+    for language, names in alias_node.items():
+        if isinstance(names, str):
+            names = [names]
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise reader.error("expected a list of names", alias_node, language, f"{name}.aliases.{language}")
+        aliases[language] = tuple(names)
+    return aliases
+
+
+def _same_as(reader: Reader, node: Located, name: str) -> tuple[str, ...]:
+    values = node["same_as"] if isinstance(node["same_as"], list) else [node["same_as"]]
+    for value in values:
+        if not isinstance(value, str) or not (value.startswith("wd:Q") or value.startswith("http")):
+            raise reader.error(
+                f"{value!r} is not a Wikidata item (wd:Q123) or an IRI", node, "same_as", f"{name}.same_as"
+            )
+    return tuple(values)
 
 
 def unknown_entity(entity_id: str, entities: dict[str, Entity]) -> str:

@@ -3,8 +3,12 @@
 Fact files are reviewed by people, so an error must name the line. PyYAML's
 ``SafeLoader`` never constructs Python objects (a ``!!python/object`` tag is
 refused); on top of it this loader keeps timestamps as the strings written
-(dates are kg's business, see ``kg.facts.dates``), rejects duplicate keys, and
-records line numbers in ``Located`` mappings and sequences.
+(dates are kg's business, see ``kg.facts.dates``), rejects duplicate keys,
+lets an alias (``*name``) repeat only a text or a flat list of texts and
+refuses merge keys (``<<``), so that an alias bomb ("billion laughs") cannot
+expand, however a reader walks the data, and records line
+numbers in ``Located`` mappings and sequences. libyaml refuses nesting deeper
+than it can parse (a one-line YAML error).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kg.errors import KgError
 
@@ -41,12 +45,37 @@ class LocatedList(list):  # type: ignore[type-arg]
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """libyaml's safe loader where PyYAML has it (about 12 times faster), else the pure one."""
 
+    aliases_used = 0
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        if node in self.recursive_objects:
+            raise KgError(f"an alias refers to the value that contains it; {_ALIASES}", line=node.start_mark.line + 1)
+        if node in self.constructed_objects:  # the same node again: an alias (*name)
+            self.aliases_used += 1
+            flat = isinstance(node, ScalarNode) or (
+                isinstance(node, SequenceNode) and all(isinstance(child, ScalarNode) for child in node.value)
+            )
+            if not flat:
+                raise KgError(f"an alias repeats a mapping or a nested list; {_ALIASES}", line=node.start_mark.line + 1)
+            if self.aliases_used > MAX_ALIASES:
+                raise KgError(f"more than {MAX_ALIASES} aliases; {_ALIASES}", line=node.start_mark.line + 1)
+        return super().construct_object(node, deep)
+
+
+MAX_ALIASES = 1000
+_ALIASES = (
+    "an alias (*name) may repeat only a text or a list of texts (shared evidence), so that no alias bomb "
+    '("billion laughs") can expand: write the value out'
+)
+
 
 def _mapping(loader: _Loader, node: MappingNode) -> Located:
     located = Located()
     located.line = node.start_mark.line + 1
     located.key_lines = {}
-    loader.flatten_mapping(node)
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise KgError(f"a merge key (<<) repeats a mapping; {_ALIASES}", line=key_node.start_mark.line + 1)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int | float | bool):

@@ -26,7 +26,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException, Unauthorized
 
 from kg.errors import KgError
 from kg.remote.endpoint import Remote, user_agent
-from kg.store.query import Kind, Query, Result, bind, with_prefixes
+from kg.store.query import Kind, Query, Result, bind, refuse_updates, with_prefixes
 
 RESULTS_JSON = "application/sparql-results+json"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
@@ -55,7 +55,9 @@ def run_remote(
     backoff: float = 0.5,
 ) -> Result:
     """Run a query on a SPARQL endpoint; ``graphs`` become its default graph
-    (``default-graph-uri``), else the server's own default graph is used."""
+    (``default-graph-uri``), else the server's own default graph is used. A SPARQL
+    Update is refused before anything is sent."""
+    refuse_updates(query)
     wrapper = SPARQLWrapper(remote.url, agent=user_agent())
     wrapper.setMethod(POST)
     wrapper.setQuery(remote_text(query, params))
@@ -79,70 +81,75 @@ def run_remote(
 
 
 def _ask(wrapper: SPARQLWrapper, remote: Remote, query: Query, retries: int, backoff: float) -> tuple[bytes, str]:
-    url = remote.url
+    """Send the query, retrying a refused connection or HTTP 502/503/504 with back-off."""
     for attempt in range(retries + 1):
         try:
-            try:
-                response = wrapper.query().response
-            except Unauthorized:
-                if not remote.credentials:
-                    raise
-                wrapper.setHTTPAuth(DIGEST)  # Basic refused: try Digest (Virtuoso's write endpoints)
-                try:
-                    response = wrapper.query().response
-                finally:  # SPARQLWrapper installs its digest opener for the whole process: take it away again
-                    urllib.request.install_opener(None)  # type: ignore[arg-type]
-            body = response.read()
-            cut = response.headers.get("X-SPARQL-MaxRows")
-            if cut:  # Virtuoso says it cut the answer at its ResultSetMaxRows
-                raise KgError(
-                    f"the server cut the answer at {cut} rows (Virtuoso's ResultSetMaxRows), so none is given rather "
-                    "than part of it; page the query with LIMIT and OFFSET, or raise ResultSetMaxRows on the server",
-                    where=url,
-                )
-            return body, response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-        except Unauthorized as err:
-            hint = (
-                "check --user/--password (or KG_USER/KG_PASSWORD)"
-                if remote.credentials
-                else ("give --user and --password (or KG_USER/KG_PASSWORD, or the config file)")
-            )
-            raise KgError(f"authentication failed (HTTP 401): {_message(err)}; {hint}", where=url) from None
-        except SPARQLWrapperException as err:
-            code = {"QueryBadFormed": 400, "EndPointNotFound": 404, "URITooLong": 414, "EndPointInternalError": 500}
-            status = code.get(type(err).__name__, "error")
-            hints = {400: "; fix the query", 404: "; is it the query endpoint's URL?"}
-            where_hint = hints.get(status, "")  # type: ignore[call-overload]
-            raise KgError(
-                f"the server answered HTTP {status} to {query.source}: {_message(err)}{where_hint}", where=url
-            ) from None
-        except urllib.error.HTTPError as err:
-            if err.code in TRANSIENT and attempt < retries:
+            return _request(wrapper, remote)
+        except (SPARQLWrapperException, urllib.error.URLError, HTTPException, OSError) as err:
+            if _transient(err) and attempt < retries:
                 time.sleep(backoff * 2**attempt)
                 continue
-            text = " ".join(err.read().decode("utf-8", "replace").split())[:300]
-            if err.code == 403:
-                raise KgError(f"authentication failed (HTTP 403): {text or err.reason}", where=url) from None
-            message = text or "(no message)"
-            raise KgError(f"the server answered HTTP {err.code} {err.reason}: {message}", where=url) from None
-        except TimeoutError:
-            raise KgError(
-                f"no answer within {remote.timeout:g} s; raise --timeout (or KG_TIMEOUT) or check the server", where=url
-            ) from None
-        except urllib.error.URLError as err:
-            if isinstance(err.reason, TimeoutError | socket.timeout):
-                raise KgError(
-                    f"no answer within {remote.timeout:g} s; raise --timeout (or KG_TIMEOUT) or check the server",
-                    where=url,
-                ) from None
-            if isinstance(err.reason, ConnectionRefusedError) and attempt < retries:
-                time.sleep(backoff * 2**attempt)
-                continue
-            reason = err.reason
-            raise KgError(f"cannot connect ({reason}); is the server running and the URL right?", where=url) from None
-        except (HTTPException, OSError) as err:
-            raise KgError(f"the connection failed ({type(err).__name__}: {err})", where=url) from None
+            raise _failure(err, remote, query) from None
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _request(wrapper: SPARQLWrapper, remote: Remote) -> tuple[bytes, str]:
+    """One request: the body and media type of the answer (Digest tried if Basic is refused)."""
+    try:
+        response = wrapper.query().response
+    except Unauthorized:
+        if not remote.credentials:
+            raise
+        wrapper.setHTTPAuth(DIGEST)  # Basic refused: try Digest (Virtuoso's write endpoints)
+        try:
+            response = wrapper.query().response
+        finally:  # SPARQLWrapper installs its digest opener for the whole process: take it away again
+            urllib.request.install_opener(None)  # type: ignore[arg-type]
+    body = response.read()
+    cut = response.headers.get("X-SPARQL-MaxRows")
+    if cut:  # Virtuoso says it cut the answer at its ResultSetMaxRows
+        raise KgError(
+            f"the server cut the answer at {cut} rows (Virtuoso's ResultSetMaxRows), so none is given rather "
+            "than part of it; page the query with LIMIT and OFFSET, or raise ResultSetMaxRows on the server",
+            where=remote.url,
+        )
+    return body, response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+def _transient(err: Exception) -> bool:
+    if isinstance(err, urllib.error.HTTPError):
+        return err.code in TRANSIENT
+    return isinstance(err, urllib.error.URLError) and isinstance(err.reason, ConnectionRefusedError)
+
+
+def _failure(err: Exception, remote: Remote, query: Query) -> KgError:
+    """The one line that says what went wrong with a request, and what to do."""
+    url = remote.url
+    timed_out = f"no answer within {remote.timeout:g} s; raise --timeout (or KG_TIMEOUT) or check the server"
+    if isinstance(err, Unauthorized):
+        hint = (
+            "check --user/--password (or KG_USER/KG_PASSWORD)"
+            if remote.credentials
+            else "give --user and --password (or KG_USER/KG_PASSWORD, or the config file)"
+        )
+        return KgError(f"authentication failed (HTTP 401): {_message(err)}; {hint}", where=url)
+    if isinstance(err, SPARQLWrapperException):
+        code = {"QueryBadFormed": 400, "EndPointNotFound": 404, "URITooLong": 414, "EndPointInternalError": 500}
+        status = code.get(type(err).__name__, "error")
+        hint = {400: "; fix the query", 404: "; is it the query endpoint's URL?"}.get(status, "")  # type: ignore[call-overload]
+        return KgError(f"the server answered HTTP {status} to {query.source}: {_message(err)}{hint}", where=url)
+    if isinstance(err, urllib.error.HTTPError):
+        text = " ".join(err.read().decode("utf-8", "replace").split())[:300]
+        if err.code == 403:
+            return KgError(f"authentication failed (HTTP 403): {text or err.reason}", where=url)
+        return KgError(f"the server answered HTTP {err.code} {err.reason}: {text or '(no message)'}", where=url)
+    if isinstance(err, TimeoutError) or (
+        isinstance(err, urllib.error.URLError) and isinstance(err.reason, TimeoutError | socket.timeout)
+    ):
+        return KgError(timed_out, where=url)
+    if isinstance(err, urllib.error.URLError):
+        return KgError(f"cannot connect ({err.reason}); is the server running and the URL right?", where=url)
+    return KgError(f"the connection failed ({type(err).__name__}: {err})", where=url)
 
 
 def _message(err: SPARQLWrapperException) -> str:

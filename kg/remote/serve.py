@@ -1,6 +1,12 @@
 """A local SPARQL server over the built graph: the ``oxigraph`` server (PyPI
-package ``oxigraph``), in memory on 127.0.0.1, loaded over the Graph Store
-Protocol with kg's named graphs and queried over their union.
+package ``oxigraph``) on 127.0.0.1, holding kg's named graphs and queried over
+their union.
+
+By default it is read-only: the graphs are loaded into an on-disk store in a
+temporary folder first, then ``oxigraph serve-read-only`` serves it, refusing
+SPARQL Update and Graph Store writes (HTTP 403); the folder is removed on stop.
+``writable=True`` keeps an in-memory ``oxigraph serve`` loaded over the Graph
+Store Protocol, whose writes anyone who can reach the port may make.
 
 Its URLs: ``/query`` (SPARQL 1.1 Protocol), ``/update`` (SPARQL Update),
 ``/store?graph=IRI`` (Graph Store Protocol).
@@ -16,8 +22,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from ipaddress import ip_address
 from pathlib import Path
+
+import pyoxigraph
 
 from kg.errors import KgError
 from kg.remote import DEFAULT_HOST, DEFAULT_PORT
@@ -43,6 +52,8 @@ class Server:
 
     process: subprocess.Popen[bytes]
     base: str
+    read_only: bool = False
+    folder: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
 
     @property
     def query_url(self) -> str:
@@ -65,14 +76,22 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.folder is not None:
+            self.folder.cleanup()
+            self.folder = None
         return self.process.returncode
 
 
 def start(
-    port: int = DEFAULT_PORT, host: str = DEFAULT_HOST, location: Path | None = None, wait: float = 15.0
+    port: int = DEFAULT_PORT,
+    host: str = DEFAULT_HOST,
+    location: Path | None = None,
+    wait: float = 15.0,
+    read_only: bool = False,
 ) -> Server:
-    """Start ``oxigraph serve`` (in memory unless ``location``), its default graph
-    the union of the named graphs, and wait until it accepts connections."""
+    """Start ``oxigraph serve`` (in memory unless ``location``; ``serve-read-only``
+    over ``location`` if ``read_only``), its default graph the union of the named
+    graphs, and wait until it accepts connections."""
     with socket.socket() as probe:  # a busy port would let us talk to some other server
         try:
             probe.bind((host, port))
@@ -81,12 +100,15 @@ def start(
                 f"cannot listen there ({err.strerror}); is the port free? choose another with --port",
                 where=f"{host}:{port}",
             ) from None
-    command = [oxigraph_program(), "serve", "--bind", f"{host}:{port}", "--union-default-graph"]
+    mode = "serve-read-only" if read_only else "serve"
+    if read_only and location is None:
+        raise ValueError("a read-only server serves a store on disk: give its location")
+    command = [oxigraph_program(), mode, "--bind", f"{host}:{port}", "--union-default-graph"]
     if location is not None:
         command += ["--location", str(location)]
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
-    server = Server(process, f"http://{host}:{port}")
+    server = Server(process, f"http://{host}:{port}", read_only)
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -116,10 +138,51 @@ def interrupt_on_signals() -> None:
     signal.signal(signal.SIGTERM, _interrupt)
 
 
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def load_folder(graphs: Sequence[NamedGraph], folder: Path) -> list[Pushed]:
+    """Write ``graphs`` into an on-disk Oxigraph store in ``folder`` (each its own
+    named graph), close it, and count what each graph holds."""
+    store = pyoxigraph.Store(str(folder))
+    loaded = []
+    for graph in graphs:
+        name = pyoxigraph.NamedNode(graph.iri)
+        data = graph.graph.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
+        stored = sum(1 for _ in store.quads_for_pattern(None, None, None, name))
+        loaded.append(Pushed(graph.iri, graph.about, len(graph.graph), stored, 1))
+    store.flush()
+    del store  # releases RocksDB's lock, so that the server can open the folder
+    return loaded
+
+
 def serve(
-    graphs: Sequence[NamedGraph], port: int = DEFAULT_PORT, host: str = DEFAULT_HOST
+    graphs: Sequence[NamedGraph], port: int = DEFAULT_PORT, host: str = DEFAULT_HOST, writable: bool = False
 ) -> tuple[Server, list[Pushed]]:
-    """Start a server and load ``graphs`` into it (each its own named graph)."""
+    """Start a server holding ``graphs`` (each its own named graph): read-only
+    unless ``writable``, in which case it is in memory and loaded over HTTP."""
+    if writable:
+        return _serve_writable(graphs, port, host)
+    folder = tempfile.TemporaryDirectory(prefix="kg-serve-")
+    try:
+        loaded = load_folder(graphs, Path(folder.name))
+        server = start(port, host, Path(folder.name), read_only=True)
+    except BaseException:
+        folder.cleanup()
+        raise
+    server.folder = folder
+    return server, loaded
+
+
+def _serve_writable(graphs: Sequence[NamedGraph], port: int, host: str) -> tuple[Server, list[Pushed]]:
     server = start(port, host)
     try:
         pushed = push(graphs, Remote(server.store_url), replace=True)
@@ -127,3 +190,26 @@ def serve(
         server.stop()
         raise
     return server, pushed
+
+
+def banner(server: Server, loaded: Sequence[Pushed]) -> list[str]:
+    """What ``kg serve`` prints on start-up: the URLs, whether writes are open, what it holds."""
+    lines = [f"SPARQL query endpoint: {server.query_url}"]
+    if server.read_only:
+        lines.append("Read-only: SPARQL Update and Graph Store writes are refused (--writable to allow them).")
+        lines.append(f"Graph Store Protocol:  {server.store_url} (GET only)")
+    else:
+        lines.append(f"SPARQL update:         {server.update_url}")
+        lines.append(f"Graph Store Protocol:  {server.store_url}")
+        lines.append("Writable: anyone who can reach the port can change or delete the graphs (--writable).")
+    total = sum(p.stored for p in loaded)
+    lines.append(f"{total} triples in {len(loaded)} named graphs; Ctrl-C stops the server.")
+    return lines
+
+
+def host_warning(host: str, writable: bool) -> str | None:
+    """One line when the server listens beyond this machine, else None."""
+    if is_loopback(host):
+        return None
+    what = "query and change the graphs" if writable else "query the graphs"
+    return f"kg: warning: listening on {host}: anyone on the network who can reach this port can {what}"

@@ -134,6 +134,36 @@ _MASKED = re.compile(
 )
 
 
+_UPDATE_WORDS = "INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH"
+_FIRST_WORD = re.compile(r"\s*(?:(?:BASE|PREFIX\s+[^\s:]*:)\s*)*([A-Za-z]+)", re.IGNORECASE)
+_LATER_UPDATE = re.compile(rf"[;}}]\s*(?:{_UPDATE_WORDS})(?![\w:\-])", re.IGNORECASE)
+READ_ONLY = "kg query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE); this is a SPARQL Update"
+
+
+def masked(text: str) -> str:
+    """``text`` with its strings, IRIs and comments blanked out (same length), so
+    that keywords are found only where SPARQL reads them as keywords."""
+    return _MASKED.sub(lambda m: " " * len(m.group()), text)
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL Update rather than a query: it opens (after
+    BASE and PREFIX) with an update operation, or a query is followed by one."""
+    hidden = masked(text)
+    first = _FIRST_WORD.match(hidden)
+    if first is None:
+        return False
+    if re.fullmatch(_UPDATE_WORDS, first.group(1), re.IGNORECASE):
+        return True
+    return _LATER_UPDATE.search(hidden, first.end()) is not None
+
+
+def refuse_updates(query: Query) -> None:
+    """Raise the one-line error for a SPARQL Update, before anything runs or is sent."""
+    if is_update(query.text):
+        raise KgError(READ_ONLY, where=None if query.source == "the query" else query.source)
+
+
 def bind(text: str, params: Mapping[str, str]) -> str:
     """The query with ``--param`` values bound by a VALUES clause of serialised terms.
 
@@ -148,15 +178,16 @@ def bind(text: str, params: Mapping[str, str]) -> str:
     names = " ".join(str(variable) for variable in terms)
     row = " ".join(str(term) for term in terms.values())
     clause = f"VALUES ({names}) {{ ({row}) }}"
-    masked = _MASKED.sub(lambda m: " " * len(m.group()), text)  # strings, IRIs and comments hide nothing
-    where = re.search(r"\bWHERE\s*\{", masked, re.IGNORECASE)
+    hidden = masked(text)  # strings, IRIs and comments hide nothing
+    where = re.search(r"\bWHERE\s*\{", hidden, re.IGNORECASE)
     if where is None:
         return f"{text}\n{clause}\n"
     return f"{text[: where.end()]} {clause}{text[where.end() :]}"
 
 
 def run(query: Query, store: pyoxigraph.Store, params: Mapping[str, str] | None = None) -> Result:
-    """Run a query on the embedded store."""
+    """Run a query on the embedded store (never a SPARQL Update)."""
+    refuse_updates(query)
     try:
         answer = store.query(bind(with_prefixes(query.text), params or {}))
     except SyntaxError as err:

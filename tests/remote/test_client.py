@@ -23,7 +23,6 @@ from kg.remote.named_graphs import REGISTER_GRAPH, article_graph, of_build
 from kg.remote.serve import Server, serve
 from kg.store.query import Query, Result, bind, read_query, run
 
-pytest_plugins = ["triplestores"]
 SEED = "report-2025-12-04-coaker-baku"
 EVENT = f"https://w3id.org/kg-news/id/article/{SEED}/arms-embargo-lifted"
 GROUP_CONCAT = {"appliesTo"}  # GROUP_CONCAT's order is not defined by SPARQL: compare its parts as a set

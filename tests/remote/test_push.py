@@ -20,7 +20,6 @@ from kg.remote.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, NamedGraph, a
 from kg.remote.push import chunks, push
 from kg.remote.serve import Server
 
-pytest_plugins = ["triplestores"]  # the servers' fixtures
 SEED = "report-2025-12-04-coaker-baku"
 
 

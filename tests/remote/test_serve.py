@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+import requests
 from click.testing import CliRunner
 
 from kg import resources
@@ -20,11 +21,10 @@ from kg.graph.serialize import export
 from kg.remote.client import run_remote
 from kg.remote.endpoint import Remote
 from kg.remote.named_graphs import of_build
-from kg.remote.serve import start
+from kg.remote.serve import host_warning, serve, start
 from kg.store.embedded import open_store
 from kg.store.query import read_query, run
 
-pytest_plugins = ["triplestores"]
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
@@ -44,8 +44,8 @@ def test_serve_prints_the_url_answers_and_stops_on_ctrl_c(tmp_path: Path, seed_b
         first = process.stdout.readline()
         assert first == f"SPARQL query endpoint: http://127.0.0.1:{port}/query\n"
         lines = [process.stdout.readline() for _ in range(3)]
-        assert lines[0] == f"SPARQL update:         http://127.0.0.1:{port}/update\n"
-        assert lines[1] == f"Graph Store Protocol:  http://127.0.0.1:{port}/store\n"
+        assert lines[0] == "Read-only: SPARQL Update and Graph Store writes are refused (--writable to allow them).\n"
+        assert lines[1] == f"Graph Store Protocol:  http://127.0.0.1:{port}/store (GET only)\n"
         total = sum(len(g.graph) for g in of_build(seed_build))
         assert lines[2] == f"{total} triples in 3 named graphs; Ctrl-C stops the server.\n"
         query = read_query(resources.QUERIES_DIR / "people-and-posts.rq")
@@ -108,3 +108,99 @@ def test_serve_also_stops_on_sigterm_and_when_sigint_was_ignored(port_finder) ->
             terminated.kill()
     with pytest.raises(KgError, match="cannot connect"):
         run_remote(read_query("ASK {}"), Remote(f"http://127.0.0.1:{port}/query", timeout=2), retries=0)
+
+
+def _serving(args: list[str]) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [*KG, "serve", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    assert process.stdout is not None
+    for _ in range(5):
+        if process.stdout.readline().endswith("Ctrl-C stops the server.\n"):
+            return process
+    process.kill()
+    raise AssertionError("kg serve did not start")
+
+
+def _stop(process: subprocess.Popen[str]) -> str:
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=15)
+    return err
+
+
+def _count(base: str) -> int:
+    answer = run_remote(read_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), Remote(f"{base}/query"))
+    return int(answer.table()[1][0][0].value)
+
+
+def test_serve_is_read_only_by_default_updates_and_graph_store_writes_get_403(port_finder) -> None:
+    port = port_finder()
+    base = f"http://127.0.0.1:{port}"
+    process = _serving(["--port", str(port)])
+    try:
+        before = _count(base)
+        assert before > 800
+        nt = {"Content-Type": "application/n-triples"}
+        triple = b"<http://example.org/x> <http://example.org/y> <http://example.org/z> .\n"
+        graph = {"graph": "https://w3id.org/kg-news/id/register/graph"}
+        attempts = [
+            requests.post(f"{base}/update", data={"update": "DROP ALL"}, timeout=5),
+            requests.post(
+                f"{base}/update", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"}, timeout=5
+            ),
+            requests.put(f"{base}/store", params=graph, data=triple, headers=nt, timeout=5),
+            requests.post(f"{base}/store", params=graph, data=triple, headers=nt, timeout=5),
+            requests.post(f"{base}/store", params={"default": ""}, data=triple, headers=nt, timeout=5),
+            requests.delete(f"{base}/store", params=graph, timeout=5),
+        ]
+        assert [r.status_code for r in attempts] == [403] * len(attempts)
+        assert _count(base) == before  # nothing was dropped or added
+        assert requests.get(f"{base}/store", params=graph, headers={"Accept": "application/n-triples"}, timeout=5).ok
+    finally:
+        err = _stop(process)
+    assert err.strip() == "stopped" and "Traceback" not in err
+
+
+def test_writable_serve_says_so_and_accepts_updates(port_finder) -> None:
+    port = port_finder()
+    base = f"http://127.0.0.1:{port}"
+    process = _serving(["--port", str(port), "--writable"])
+    try:
+        response = requests.post(f"{base}/update", data={"update": "DROP ALL"}, timeout=5)
+        assert response.status_code == 204
+        assert _count(base) == 0
+    finally:
+        _stop(process)
+
+
+def test_the_read_only_store_folder_is_removed_on_stop(port_finder, seed_build: Build) -> None:
+    server, loaded = serve(of_build(seed_build), port_finder())
+    assert server.folder is not None
+    folder = Path(server.folder.name)
+    assert folder.is_dir() and [g.stored for g in loaded] == [g.sent for g in loaded]
+    server.stop()
+    assert not folder.exists()
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])
+def test_a_host_beyond_loopback_gets_a_one_line_warning(host: str) -> None:
+    assert host_warning(host, writable=False) == (
+        f"kg: warning: listening on {host}: anyone on the network who can reach this port can query the graphs"
+    )
+    assert "change" in (host_warning(host, writable=True) or "")
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
+def test_loopback_hosts_get_no_warning(host: str) -> None:
+    assert host_warning(host, writable=True) is None
+
+
+def test_kg_serve_beyond_loopback_prints_the_warning_first(port_finder) -> None:
+    # 192.0.2.1 (TEST-NET-1) is no address of this machine: the warning is printed, then binding fails,
+    # so the test never opens a port beyond loopback
+    result = CliRunner().invoke(main, ["serve", "--host", "192.0.2.1", "--port", str(port_finder())])
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        "kg: warning: listening on 192.0.2.1: anyone on the network who can reach this port can query the graphs"
+    )
+    assert result.exit_code == 2 and lines[1].startswith("kg: error: 192.0.2.1:") and len(lines) == 2

@@ -46,7 +46,6 @@ from kg.store.query import Query, Result, read_query, run
 if TYPE_CHECKING:
     from triplestores import Virtuoso
 
-pytest_plugins = ["triplestores"]
 SEED = "report-2025-12-04-coaker-baku"
 INTEGERS = {
     f"http://www.w3.org/2001/XMLSchema#{t}"
