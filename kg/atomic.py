@@ -9,16 +9,25 @@ from pathlib import Path
 from kg.errors import KgError
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` all at once: readers see the old file or the new one.
+def check_target(path: Path) -> Path:
+    """The folder ``path`` will be written into; a ``KgError`` if ``path`` is a folder or its folder is missing.
 
-    ``durable`` also waits for the disk (fsync); a cache can do without.
+    Commands call it before their work, so that a wrong output path fails at once, not after a long build.
     """
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise KgError("a folder, not a file; give a file name, e.g. a graph.ttl inside it", where=path)
     if not folder.is_dir():
         raise KgError("the folder to write into does not exist; create it first", where=folder)
+    return folder
+
+
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` all at once: readers see the old file or the new one.
+
+    ``durable`` also waits for the disk (fsync); a cache can do without.
+    """
+    folder = check_target(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as err:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import resources
-from kg.atomic import write_atomic
+from kg.atomic import check_target, write_atomic
 from kg.build import OUTPUT_FORMATS
 from kg.build.cache import Cache, code_digest, digest, file_digest
 from kg.build.chunks import Build, Chunk, NotValid
@@ -166,6 +166,7 @@ def build_to_file(paths: Sequence[Path] | None, output: Path, fmt: str | None = 
     fmt = fmt or ("nq" if output.suffix == ".nq" else format_for(output))
     if fmt not in OUTPUT_FORMATS:
         raise KgError(f"unknown format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    check_target(output)
     result = build(paths, **options)
     if not result.report.conforms:
         raise NotValid(result.report)

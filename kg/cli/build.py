@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 @main.command("build")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=resources.DEFAULT_OUTPUT,
+    "--output", "-o", type=click.Path(path_type=Path), default=resources.DEFAULT_OUTPUT,
     show_default=True, help="Where to write the graph; the format follows the extension.",
 )  # fmt: skip
 @click.option(

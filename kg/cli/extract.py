@@ -35,7 +35,7 @@ from kg.errors import KgError
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Write the draft (or the scores) to this file (atomically) instead of standard output.",
 )
 def extract_command(

@@ -76,9 +76,7 @@ def network_command(data: tuple[Path, ...], bipartite: bool, fmt: str, output: P
 
 def picture_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``-o/--output``, required: the picture's format follows its extension."""
-    return click.option(
-        "--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help=help_text
-    )
+    return click.option("--output", "-o", required=True, type=click.Path(path_type=Path), help=help_text)
 
 
 @main.command("draw")

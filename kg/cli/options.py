@@ -39,7 +39,7 @@ def output_options(formats: tuple[str, ...], default: str | None) -> Callable[[C
         @click.option(
             "--output",
             "-o",
-            type=click.Path(dir_okay=False, path_type=Path),
+            type=click.Path(path_type=Path),
             help="Write to this file (atomically) instead of standard output.",
         )
         @functools.wraps(command)

@@ -9,7 +9,7 @@ from typing import Any
 
 from rdflib import URIRef
 
-from kg.facts.dates import DateError, parse_when
+from kg.facts.dates import DateError, check_reported, parse_when
 from kg.facts.evidence import Quote, QuoteError, locate
 from kg.facts.model import (
     FACTS,
@@ -236,7 +236,7 @@ def _read_event(context: _Context, events_node: Located, event_id: str, publishe
         raise reader.error(message, node, "type", f"{name}.type")
     participants = _participants(context, node, name)
     try:
-        when = parse_when(node["date"], published.date())
+        when = check_reported(parse_when(node["date"], published.date()), published.date())
     except DateError as err:
         raise reader.error(str(err), node, "date", f"{name}.date") from None
     part_of = reader.text(node, "part_of", f"{name}.part_of") if "part_of" in node else None

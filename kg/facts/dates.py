@@ -114,6 +114,17 @@ def parse_when(spec: object, published: date) -> When:
     )
 
 
+def check_reported(when: When, published: date) -> When:
+    """``when`` itself, if it could be reported on ``published``; an event that began later is a ``DateError``."""
+    if when.earliest is not None and when.earliest > published:
+        shown = when.value or f"not before {when.earliest}"
+        raise DateError(
+            f"{shown} is after the article's publication ({published}): an article can only report what "
+            "happened by then; check the date (a plan or an announcement is dated when it was made)"
+        )
+    return when
+
+
 def _bounds(spec: dict[str, object], published: date) -> When:
     relative = False
     edges: dict[str, date] = {}

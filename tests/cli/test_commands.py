@@ -1,5 +1,6 @@
 """The command line as a user meets it: the real `kg` process, its output, its exit codes."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,12 +90,25 @@ def test_bad_fact_file_is_one_line_and_loses_nothing(tmp_path: Path, corpus: Pat
 
 
 def test_shacl_violation_lists_it_and_writes_nothing(tmp_path: Path, corpus: Path, article: Path) -> None:
-    replace(article / "facts.yaml", 'date: "2025-10"', 'date: "2026-01"')
+    replace(article / "facts.yaml", "    counterpart: zakir-hasanov\n", "")  # a meeting of one
     out = tmp_path / "graph.ttl"
     done = kg("build", str(corpus), "-o", str(out))
     assert done.returncode == 1
-    assert "after its article was published" in done.stderr
+    assert "meeting" in done.stderr and "two" in done.stderr
     assert "nothing was written" in done.stderr
+    assert not out.exists()
+
+
+def test_a_date_after_publication_is_one_line_at_its_field(tmp_path: Path, corpus: Path, article: Path) -> None:
+    replace(article / "facts.yaml", 'date: "2025-10"', 'date: "2026-01"')
+    out = tmp_path / "graph.ttl"
+    done = kg("build", str(corpus), "-o", str(out))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert re.match(
+        r"kg: error: .*facts\.yaml:\d+: events\.[a-z-]+\.date: 2026-01 is after the article's publication "
+        r"\(2025-12-04\)",
+        done.stderr,
+    ), done.stderr
     assert not out.exists()
 
 
