@@ -8,5 +8,5 @@ from kg import resources
 
 SEED = resources.CORPUS_DIR / "report-2025-12-04-coaker-baku"
 INVENTED_DIR = Path(__file__).parent / "data" / "extract"
-INVENTED = sorted(p for p in INVENTED_DIR.glob("invented-*") if (p / "facts.yaml").is_file())
-NAVY = INVENTED_DIR / "invented-2026-05-20-turkey-navy"  # published 2026-05-20; names Kemal Aksoy
+INVENTED = sorted(p for p in INVENTED_DIR.glob("dev/invented-*") if (p / "facts.yaml").is_file())
+NAVY = INVENTED_DIR / "dev" / "invented-2026-05-20-turkey-navy"  # published 2026-05-20; names Kemal Aksoy
