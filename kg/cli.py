@@ -468,8 +468,9 @@ def serve_command(data: tuple[Path, ...], port: int, host: str) -> None:
 @click.option(
     "--evaluate",
     "gold",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Score the draft against this reviewed fact file (in its article folder) and print precision and recall.",
+    type=click.Path(path_type=Path),
+    help="Score the draft against this reviewed fact file (in its article folder) and print precision and recall; "
+    "or give a folder of article folders to print the figures of the whole set.",
 )
 @click.option(
     "--output",
@@ -499,12 +500,20 @@ def extract_command(
     kg extract article.txt --published 2025-12-04 --publisher Report -o draft.yaml
     kg extract new/article.txt --published 2026-01-22 --corpus corpus/ -o new/facts.yaml
     kg extract --evaluate corpus/report-2025-12-04-coaker-baku/facts.yaml
+    kg extract --evaluate tests/data/extract/test
     """
-    from kg.draftfile import draft_new_entities, parse_published, publisher_id, read_text, render_facts
-
     try:
-        from kg.evaluate import evaluate, extraction_register
-        from kg.extract import extract
+        from kg.extract import (
+            draft_new_entities,
+            evaluate,
+            evaluate_set,
+            extract,
+            extraction_register,
+            parse_published,
+            publisher_id,
+            read_text,
+            render_facts,
+        )
     except ModuleNotFoundError as err:
         if err.name != "spacy":
             raise
@@ -512,7 +521,8 @@ def extract_command(
 
     register = extraction_register(corpus)
     if gold is not None:
-        emit(evaluate(gold, text, register).table(), output)
+        scored = evaluate_set(gold, register) if gold.is_dir() else evaluate(gold, text, register)
+        emit(scored.table(), output)
         return
     if text is None:
         raise KgError("give the article's text file (or --evaluate GOLD); see kg extract --help")

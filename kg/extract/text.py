@@ -1,4 +1,4 @@
-"""Azerbaijani news text (Latin script): case folding, words, sentences, base names.
+"""Azerbaijani news text (Latin script): case folding, words, sentences, script checks.
 
 spaCy's Azerbaijani language class (``spacy.blank("az")``: rules only, no
 model to download) tokenizes; on top of it this module
@@ -8,18 +8,15 @@ model to download) tokenizes; on top of it this module
 - joins words that spaCy splits at a hyphen (``ATƏT-in``, ``general-polkovnik``);
 - splits sentences at ``.``, ``!``, ``?`` and line breaks, but not after an
   initial (``F.Auld``, ``F. Auld``) or an abbreviation (``gen.``), nor inside
-  quotation marks;
-- removes case and possessive endings to reach base names (``Bakıda`` →
-  ``Bakı``, ``Koakerin`` → ``Koaker``), following vowel harmony and buffer
-  consonants. An ending that is a bare vowel (the dative ``Azərbaycan-a``,
-  the accusative) is ambiguous with a name's own last vowel (``Astana``), so it
-  is removed only when the base is a known name.
+  quotation marks.
+
+Case endings are the morphology stage's (``kg.extract.morphology``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,9 +26,6 @@ from spacy.tokens import Doc
 
 from kg.errors import KgError
 
-BACK = set("aıou")
-FRONT = set("eəiöü")
-VOWELS = BACK | FRONT
 AZ_LETTERS = set("əğıöüşç")
 ABBREVIATIONS = {"gen", "prof", "dr", "akad", "cən", "b", "m", "s", "məs", "bax", "red", "şək", "min", "mln", "mlrd"}
 _QUOTES_OPEN = {"«", "“", "„"}
@@ -53,124 +47,6 @@ def upper_first(text: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
-
-
-# --- Endings ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Ending:
-    """A case (or possessive) ending: its forms by vowel harmony, and what it follows."""
-
-    case: str
-    forms: tuple[str, ...]  # 2-way (a/ə) or 4-way (ı/i/u/ü) forms, in that order
-    after: str  # "consonant", "vowel", "possessive" (a word's 3rd-person ı/i/u/ü) or "any"
-
-    @property
-    def bare_vowel(self) -> bool:
-        return len(self.forms[0]) == 1
-
-
-def _two(stem: str) -> tuple[str, str]:
-    return (stem.replace("A", "a"), stem.replace("A", "ə"))
-
-
-def _four(stem: str) -> tuple[str, str, str, str]:
-    return tuple(stem.replace("I", v) for v in "ıiuü")  # type: ignore[return-value]
-
-
-ENDINGS: tuple[Ending, ...] = (
-    Ending("locative-ki", ("dakı", "dəki"), "any"),
-    Ending("locative-ki", ("ndakı", "ndəki"), "possessive"),
-    Ending("ablative", _two("dAn"), "any"),
-    Ending("ablative", _two("ndAn"), "possessive"),
-    Ending("locative", _two("dA"), "any"),
-    Ending("locative", _two("ndA"), "possessive"),
-    Ending("genitive", _four("nIn"), "vowel"),
-    Ending("genitive", _four("In"), "consonant"),
-    Ending("dative", _two("yA"), "vowel"),
-    Ending("dative", _two("nA"), "possessive"),
-    Ending("dative", _two("A"), "consonant"),
-    Ending("accusative", _four("nI"), "vowel"),
-    Ending("accusative", _four("yI"), "vowel"),
-    Ending("accusative", _four("I"), "consonant"),
-    Ending("comitative", _two("ylA"), "vowel"),
-    Ending("comitative", _two("lA"), "consonant"),
-)
-
-
-def last_vowel(word: str) -> str | None:
-    for char in reversed(fold(word)):
-        if char in VOWELS:
-            return char
-    return None
-
-
-def _harmonic(stem: str, ending: Ending, form: str) -> bool:
-    vowel = last_vowel(stem)
-    if vowel is None:  # an acronym (ATƏT-in): spelled by its letters, any form goes
-        return True
-    index = ending.forms.index(form)
-    if len(ending.forms) == 2:
-        return index == (0 if vowel in BACK else 1)
-    return index == {"a": 0, "ı": 0, "e": 1, "ə": 1, "i": 1, "o": 2, "u": 2, "ö": 3, "ü": 3}[vowel]
-
-
-def _follows(stem: str, after: str) -> bool:
-    end = fold(stem)[-1:]
-    if after == "any":
-        return True
-    if after == "vowel":
-        return end in VOWELS
-    if after == "consonant":
-        return end.isalpha() and end not in VOWELS
-    return end in {"ı", "i", "u", "ü"}  # possessive
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """A word as base + ending: ``Bakıda`` = ``Bakı`` + locative ``da``."""
-
-    base: str
-    case: str  # "nominative" when no ending was removed
-    ending: str = ""
-    bare_vowel: bool = False
-
-
-def analyses(word: str) -> list[Analysis]:
-    """Every reading of ``word`` as a base with one case ending, the bare word first."""
-    found = [Analysis(word, "nominative")]
-    hyphen = word.rfind("-")
-    if hyphen > 0 and fold(word[hyphen + 1 :]) in {f for e in ENDINGS for f in e.forms}:
-        # ATƏT-in, Auld-un: the ending is written after a hyphen (abbreviations, foreign names)
-        ending = fold(word[hyphen + 1 :])
-        case = next(e.case for e in ENDINGS if ending in e.forms)
-        return [*found, Analysis(word[:hyphen], case, ending)]
-    folded = fold(word)
-    for ending in ENDINGS:
-        for form in ending.forms:
-            if not folded.endswith(form) or len(folded) - len(form) < 2:
-                continue
-            stem = word[: len(word) - len(form)]
-            if _follows(stem, ending.after) and _harmonic(stem, ending, form):
-                found.append(Analysis(stem, ending.case, form, ending.bare_vowel))
-    return found
-
-
-def base_name(word: str, known: Collection[str] = ()) -> str:
-    """The base form of a name: ``Bakıda`` → ``Bakı``, ``Koakerin`` → ``Koaker``.
-
-    ``known`` holds folded base names (the register's, the text's own words):
-    a reading whose base is known wins; a bare-vowel ending is removed only
-    then. Otherwise the reading with the longest ending is taken.
-    """
-    readings = analyses(word)
-    if known:
-        hits = [a for a in readings if fold(a.base) in known]
-        if hits:
-            return max(hits, key=lambda a: len(a.ending)).base
-    usable = [a for a in readings if not a.bare_vowel]
-    return max(usable, key=lambda a: len(a.ending)).base
 
 
 # --- Words and sentences ------------------------------------------------------

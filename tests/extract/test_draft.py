@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kg.draftfile import draft_new_entities, parse_published, publisher_id, render_entities
 from kg.errors import KgError
-from kg.evaluate import extraction_register
 from kg.extract import extract
+from kg.extract.draft import draft_new_entities, parse_published, publisher_id, render_entities
+from kg.extract.evaluate import extraction_register
 from kg.facts import load_register
-from tests.extract_fixtures import INVENTED
+from tests.extract.fixtures import INVENTED
 
 
 def test_new_entities_are_drafted_in_the_register_format(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.azdates import find_dates
+from kg.extract.dates import find_dates
 
 PUBLISHED = date(2025, 12, 4)
 

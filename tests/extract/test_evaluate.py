@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.evaluate import Evaluation, compare, evaluate, extraction_register
 from kg.extract import extract
+from kg.extract.evaluate import Evaluation, compare, evaluate, extraction_register
 from kg.facts import find_register, load_article, load_register
-from tests.extract_fixtures import INVENTED, SEED
+from tests.extract.fixtures import INVENTED, SEED
 
 
 @pytest.fixture(scope="module")

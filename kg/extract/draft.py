@@ -12,9 +12,11 @@ from typing import Any
 
 import yaml
 
-from kg.aztext import fold
 from kg.errors import KgError
-from kg.extract import Draft, DraftEvent, is_unique_quote
+from kg.export import write_atomic
+from kg.extract.model import Draft, DraftEvent, EntityInfo
+from kg.extract.pipeline import is_unique_quote
+from kg.extract.text import fold
 from kg.facts import Register
 
 
@@ -29,8 +31,8 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
         facts["source"] = {"author": draft.source[0], "evidence": draft.source[1], "review": "draft", "confidence": 0.6}
     if draft.posts:
         facts["posts"] = [
-            {"holder": holder, "post": post, "evidence": quote, "review": "draft", "confidence": 0.6}
-            for holder, post, quote in draft.posts
+            {"holder": h.holder, "post": h.post, "evidence": h.evidence, "review": "draft", "confidence": 0.6}
+            for h in draft.posts
         ]
     events: dict[str, Any] = {}
     for event in draft.events:
@@ -51,6 +53,8 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
             item["date_text"] = event.date.text
         if event.quotation:
             item["quotation"] = event.quotation
+        if event.document:  # the ontology has no class for a signed document (yet): a note in its own words
+            item["notes"] = [{"az": event.document}]
         item["evidence"] = event.evidence[0] if len(event.evidence) == 1 else list(event.evidence)
         events[event.id] = item
     facts["events"] = events
@@ -98,12 +102,25 @@ def render_entities(draft: Draft, existing: str = "") -> str:
     for entity in draft.new_entities:
         if entity.id in present:
             continue
-        body = {entity.id: {"type": entity.type, "label": {"en": entity.label, "az": entity.label}}}
+        body = {entity.id: _entity_body(entity)}
         out += (
             f"\n# draft (confidence {entity.confidence:.2f}); label.en is a copy of the Azerbaijani: translate it."
             f"\n# found in: {entity.evidence}\n"
         ) + _dump(body)
     return out
+
+
+def _entity_body(entity: EntityInfo) -> dict[str, Any]:
+    body: dict[str, Any] = {"type": entity.type, "label": {"en": entity.label, "az": entity.label}}
+    if entity.role:
+        body["role"] = {"en": entity.role, "az": entity.role}
+    if entity.rank:
+        body["rank"] = {"en": entity.rank, "az": entity.rank}
+    if entity.organization:
+        body["organization"] = entity.organization
+    if entity.country:
+        body["located_in" if entity.type in {"City", "Facility", "Memorial"} else "country"] = entity.country
+    return body
 
 
 def read_text(path: Path) -> str:
@@ -143,8 +160,6 @@ def publisher_id(name: str | None, register: Register) -> str | None:
 
 def draft_new_entities(draft: Draft, path: Path) -> int:
     """Add the draft's new entities to ``path`` (an ``entities.draft.yaml``); how many were added."""
-    from kg.export import write_atomic
-
     existing = path.read_text(encoding="utf-8") if path.is_file() else ""
     updated = render_entities(draft, existing)
     if updated == existing:

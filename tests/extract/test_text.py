@@ -1,11 +1,11 @@
-"""Azerbaijani text handling: case folding, base names, sentences, script checks."""
+"""Azerbaijani text handling: case folding, sentences, script checks."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.aztext import analyses, base_name, check_azerbaijani, fold, sentences, upper_first
 from kg.errors import KgError
+from kg.extract.text import check_azerbaijani, fold, sentences, upper_first
 
 
 @pytest.mark.parametrize(
@@ -27,59 +27,6 @@ def test_fold_handles_dotted_and_dotless_i(text: str, folded: str) -> None:
 def test_upper_first_is_azerbaijani() -> None:
     assert upper_first("ilham") == "İlham"
     assert upper_first("ığdır") == "Iğdır"
-
-
-@pytest.mark.parametrize(
-    ("word", "base"),
-    [
-        ("Bakıda", "Bakı"),
-        ("Bakıya", "Bakı"),
-        ("Bakıdakı", "Bakı"),
-        ("Londonda", "London"),
-        ("Koakerin", "Koaker"),
-        ("Britaniyanın", "Britaniya"),
-        ("Beridzeni", "Beridze"),
-        ("Türkiyəyə", "Türkiyə"),
-        ("İstanbulda", "İstanbul"),  # dotted İ kept in the base
-        ("Iğdırda", "Iğdır"),  # dotless I: harmony reads ı as a back vowel
-        ("Mərkəzində", "Mərkəzi"),  # possessive kept, case removed (n after the possessive)
-        ("Xiyabanını", "Xiyabanı"),
-        ("Qrupunun", "Qrupu"),
-        ("Nazirliyinin", "Nazirliyi"),
-        ("ATƏT-in", "ATƏT"),  # an ending after a hyphen
-        ("Çexiya", "Çexiya"),  # -ya here is the name's own: harmony refuses a dative
-        ("Astana", "Astana"),  # a bare final vowel is not removed without a known base
-        ("Həsənov", "Həsənov"),
-    ],
-)
-def test_base_name_without_a_lexicon(word: str, base: str) -> None:
-    assert base_name(word) == base
-
-
-@pytest.mark.parametrize(
-    ("word", "base"),
-    [
-        ("Azərbaycana", "Azərbaycan"),
-        ("Ermənistana", "Ermənistan"),
-        ("Azərbaycanın", "Azərbaycan"),
-        ("Astanaya", "Astana"),
-        ("Qazaxıstanı", "Qazaxıstan"),
-    ],
-)
-def test_base_name_with_known_names(word: str, base: str) -> None:
-    known = {fold(n) for n in ("Azərbaycan", "Ermənistan", "Astana", "Qazaxıstan", "Bakı")}
-    assert base_name(word, known) == base
-
-
-def test_bare_vowel_endings_are_ambiguous_without_a_lexicon() -> None:
-    assert base_name("Azərbaycana") == "Azərbaycana"
-    assert {a.base for a in analyses("Azərbaycana")} == {"Azərbaycana", "Azərbaycan"}
-
-
-def test_cases_are_named() -> None:
-    cases = {a.base: a.case for a in analyses("Bakıda")}
-    assert cases["Bakı"] == "locative"
-    assert {a.case for a in analyses("Koakerin") if a.base == "Koaker"} == {"genitive"}
 
 
 def test_sentences_keep_initials_abbreviations_and_ranks() -> None:

@@ -4,14 +4,17 @@ Three things are compared, each as precision (how much of the draft is in the
 gold file) and recall (how much of the gold file the draft found):
 
 - **entities**: the actors and places the facts refer to (participants,
-  places, the source's author). A drafted new entity counts as the gold
+  places, the source's author, the holders of posts) and the countries and
+  organisations of the posts held and appointed to (``Türkiyənin milli
+  müdafiə naziri`` names Türkiyə). A drafted new entity counts as the gold
   entity whose Azerbaijani label or alias it has.
 - **events**: one-to-one pairs of the same type, with an agent in common and
   at least half of their participants in common (Jaccard ≥ 0.5 over entity
   ids, roles aside). ``events (exact)`` is stricter: the same type and the
   same participants in the same roles.
 - **posts held**: (person, post) pairs, the post linked from the person's title (only when the gold
-  file records posts).
+  file records posts). A drafted new post counts as the gold post of the same
+  country and organisation.
 - **dates**: paired events whose dates agree (value, precision and bounds).
 """
 
@@ -20,11 +23,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.aztext import fold
+from kg.dates import parse_when
+from kg.drafts import with_drafted_entities
 from kg.errors import KgError
-from kg.extract import Draft, DraftEvent, extract
+from kg.extract.model import Draft, DraftEvent
+from kg.extract.pipeline import extract
+from kg.extract.text import fold
 from kg.facts import Article, Event, Register, find_register, load_article, load_register
 from kg.render import table
+from kg.resources import CORPUS_DIR
 
 JACCARD = 0.5
 
@@ -69,26 +76,66 @@ class Evaluation:
 
 
 def _gold_ids(draft: Draft, gold_register: Register) -> dict[str, str]:
-    """Draft entity id → gold entity id (same id, or the same Azerbaijani name)."""
+    """Draft entity id → gold entity id (same id, or the same Azerbaijani name; posts by country and organisation)."""
     names: dict[str, str] = {}
     for entity in gold_register.entities.values():
+        if entity.type.fragment == "Post":
+            continue
         for name in (entity.labels.get("az", ""), *entity.aliases.get("az", ())):
             names.setdefault(fold(name), entity.id)
     mapping = {}
     for entity_id, info in draft.entities.items():
         if entity_id in gold_register.entities:
             mapping[entity_id] = entity_id
-        else:
+        elif info.type != "Post":
             mapping[entity_id] = names.get(fold(info.label), entity_id)
     return mapping
 
 
-def _gold_entities(article: Article) -> set[str]:
+def _post_scores(gold: Article, gold_register: Register, draft: Draft, ids: dict[str, str]) -> tuple[int, int, int]:
+    """(correct, drafted, gold) posts held: the same holder, and a post of the same country and organisation."""
+    links = {e.id: (e.links.get("country"), e.links.get("organization")) for e in gold_register.entities.values()}
+    wanted = [(h.holder, h.post, links.get(h.post, (None, None))) for h in gold.posts]
+    correct = 0
+    for held in draft.posts:
+        holder = ids.get(held.holder, held.holder)
+        if held.post in links:
+            mine = links[held.post]
+        else:
+            info = draft.entities.get(held.post)
+            mine = (ids.get(info.country or "", info.country), ids.get(info.organization or "", info.organization)) if info else (None, None)
+        match = next((w for w in wanted if w[0] == holder and (w[1] == held.post or _same_post(w[2], mine))), None)
+        if match:
+            wanted.remove(match)
+            correct += 1
+    return correct, len(draft.posts), len(gold.posts)
+
+
+def _same_post(gold: tuple[str | None, str | None], mine: tuple[str | None, str | None]) -> bool:
+    """Country and organisation agree where both are known, and at least one is known and agrees."""
+    agree = [g == m for g, m in zip(gold, mine, strict=True) if g and m]
+    return bool(agree) and all(agree)
+
+
+def _post_links(post: str | None, register_links: dict[str, tuple[str | None, str | None]]) -> set[str]:
+    return {x for x in register_links.get(post or "", (None, None)) if x}
+
+
+def _gold_entities(article: Article, gold_register: Register) -> set[str]:
     found = {entity for event in article.events for _, entity in event.participants}
     found |= {event.place for event in article.events if event.place}
     if article.source:
         found.add(article.source.author)
+    links = {e.id: (e.links.get("country"), e.links.get("organization")) for e in gold_register.entities.values()}
+    for held in article.posts:
+        found |= {held.holder} | _post_links(held.post, links)
+    for event in article.events:
+        found |= _post_links(event.post, links)
     return found
+
+
+def _drafted_entities(draft: Draft, ids: dict[str, str]) -> set[str]:
+    return {ids.get(e, e) for e in draft.used_entities() if draft.entities.get(e) is None or draft.entities[e].type != "Post"}
 
 
 def _participants(event: Event | DraftEvent, ids: dict[str, str] | None = None) -> set[tuple[str, str]]:
@@ -124,32 +171,25 @@ def _pairs(gold: Article, draft: Draft, ids: dict[str, str]) -> list[tuple[Event
 def compare(gold: Article, gold_register: Register, draft: Draft) -> Evaluation:
     """Score a draft against the reviewed facts of the same article."""
     ids = _gold_ids(draft, gold_register)
-    gold_entities = _gold_entities(gold)
-    drafted = {ids.get(e, e) for e in draft.used_entities()}
+    gold_entities = _gold_entities(gold, gold_register)
+    drafted = _drafted_entities(draft, ids)
     pairs = _pairs(gold, draft, ids)
     exact = sum(1 for g, d in pairs if _participants(g) == _participants(d, ids))
     dated = 0
     for g, d in pairs:
-        from kg.dates import parse_when
-
         when = parse_when(d.date.spec if d.date else {"not_after": "published"}, draft.published)
         dated += when == g.when
     paired_gold = {g.id for g, _ in pairs}
     paired_draft = {id(d) for _, d in pairs}
-    gold_posts = {(h.holder, h.post) for h in gold.posts}
-    draft_posts = {(ids.get(holder, holder), post) for holder, post, _ in draft.posts}
+    posts = _post_scores(gold, gold_register, draft, ids)
     scores = (
         Score("entities", len(gold_entities & drafted), len(drafted), len(gold_entities)),
         Score("events", len(pairs), len(draft.events), len(gold.events)),
         Score("events (exact)", exact, len(draft.events), len(gold.events)),
         Score("dates", dated, len(draft.events), len(gold.events)),
     )
-    if gold_posts:  # a gold file that records no posts says nothing about drafted ones
-        scores = (
-            *scores[:1],
-            Score("posts held", len(gold_posts & draft_posts), len(draft_posts), len(gold_posts)),
-            *scores[1:],
-        )
+    if gold.posts:  # a gold file that records no posts says nothing about drafted ones
+        scores = (*scores[:1], Score("posts held", *posts), *scores[1:])
     return Evaluation(
         gold.slug,
         scores,
@@ -187,10 +227,41 @@ def evaluate(gold_path: Path, text_path: Path | None, register: Register) -> Eva
 
 def extraction_register(corpus: Path | None) -> Register:
     """The register names are linked to: the corpus's (with its drafted entities), or the bundled one."""
-    from kg import resources
-    from kg.drafts import with_drafted_entities
-
-    folder = corpus or resources.CORPUS_DIR
+    folder = corpus or CORPUS_DIR
     path = folder if folder.is_file() else find_register(folder)
     register, _ = with_drafted_entities(load_register(path))
     return register
+
+
+@dataclass(frozen=True)
+class SetEvaluation:
+    """The figures of a set of gold articles (a folder of article folders), summed over its articles."""
+
+    name: str
+    articles: tuple[Evaluation, ...]
+
+    def score(self, name: str) -> Score:
+        found = [e.score(name) for e in self.articles if any(s.name == name for s in e.scores)]
+        return Score(name, sum(s.correct for s in found), sum(s.drafted for s in found), sum(s.gold for s in found))
+
+    def table(self) -> str:
+        names = list(dict.fromkeys(s.name for e in self.articles for s in e.scores))
+        rows = []
+        for name in names:
+            s = self.score(name)
+            rows.append([name, str(s.gold), str(s.drafted), str(s.correct), f"{s.precision:.2f}", f"{s.recall:.2f}"])
+        title = f"{self.name}: {len(self.articles)} articles"
+        text = table(["", "gold", "drafted", "correct", "precision", "recall"], rows, title=title)
+        for evaluation in self.articles:
+            if evaluation.missed or evaluation.extra:
+                text += f"{evaluation.article}: missed {', '.join(evaluation.missed) or '-'}; "
+                text += f"extra {', '.join(evaluation.extra) or '-'}\n"
+        return text
+
+
+def evaluate_set(folder: Path, register: Register) -> SetEvaluation:
+    """Draft and score every article folder (with a ``facts.yaml``) under ``folder``."""
+    golds = sorted(p.parent for p in folder.glob("*/facts.yaml"))
+    if not golds:
+        raise KgError("no article folder with a facts.yaml here; give a gold fact file or a folder of them", where=folder)
+    return SetEvaluation(folder.name, tuple(evaluate(g / "facts.yaml", None, register) for g in golds))

@@ -14,6 +14,7 @@ words                               fact file                         precision
 ``mart ayında``, ``Oktyabrda``      ``{month: 3}``                    month
 ``2025-ci ildə``                    ``"2025"``                        year
 ``ötən il``, ``bu il``              the year, from publication        year
+``ötən ay``, ``keçən ay``            the month before publication      month
 ``dünən``, ``bu gün``               the day, from publication         day
 ``2022-ci ildən bəri``              a bound (since 2022), not a date  year
 ==================================  ================================  =========
@@ -26,8 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from kg.aztext import fold
 from kg.dates import MONTHS_AZ, DateError, When, parse_when
+from kg.extract.text import fold
 
 MONTHS = MONTHS_AZ
 _MONTH = "(" + "|".join(MONTHS) + ")"
@@ -59,6 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b{_MONTH}(?: ayında| ayı ərzində|{_LOC}|ın|ı|ın sonunda|ın əvvəlində)\b")),
     ("year", re.compile(rf"\b(\d{{4}}){_ORDINAL} il(?:də|in|i)?\b(?! üçün)")),
     ("relative-year", re.compile(r"\b(ötən|keçən|bu) il(?:də)?\b")),
+    ("relative-month", re.compile(r"\b(ötən|keçən|bu) ay(?:da)?\b")),
     ("relative-day", re.compile(r"\b(dünən|bu gün|srağagün)\b")),
 ]
 
@@ -99,6 +101,11 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
         return groups[0], False
     if kind == "relative-year":
         return str(published.year - (0 if groups[0] == "bu" else 1)), False
+    if kind == "relative-month":
+        year, month = published.year, published.month - (0 if groups[0] == "bu" else 1)
+        if month == 0:
+            year, month = year - 1, 12
+        return f"{year:04d}-{month:02d}", False
     back = {"bu gün": 0, "dünən": 1, "srağagün": 2}[groups[0]]
     return (published - timedelta(days=back)).isoformat(), False
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
+from kg.extract.lexicon import lexicon, pattern_match
 from kg.ontology import vocabulary
-from kg.triggers import lexicon, pattern_match
 
 
 def test_the_trigger_list_names_only_ontology_classes() -> None:
