@@ -99,28 +99,35 @@ def render_entities(draft: Draft, existing: str = "") -> str:
             "# Review each (type, English label, same_as), then move it into entities.yaml.\n"
         )
     )
+    drafted = set(present) | {e.id for e in draft.new_entities}
     for entity in draft.new_entities:
         if entity.id in present:
             continue
-        body = {entity.id: _entity_body(entity)}
+        body, elsewhere = _entity_body(entity, drafted)
+        links = f"\n# links to the register (add them when moving it into entities.yaml): {', '.join(elsewhere)}"
         out += (
             f"\n# draft (confidence {entity.confidence:.2f}); label.en is a copy of the Azerbaijani: translate it."
-            f"\n# found in: {entity.evidence}\n"
-        ) + _dump(body)
+            f"\n# found in: {entity.evidence}" + (links if elsewhere else "") + "\n"
+        ) + _dump({entity.id: body})
     return out
 
 
-def _entity_body(entity: EntityInfo) -> dict[str, Any]:
+def _entity_body(entity: EntityInfo, drafted: set[str]) -> tuple[dict[str, Any], list[str]]:
+    """The register entry of a drafted entity, and its links to the register (which the drafted file cannot hold)."""
     body: dict[str, Any] = {"type": entity.type, "label": {"en": entity.label, "az": entity.label}}
     if entity.role:
         body["role"] = {"en": entity.role, "az": entity.role}
     if entity.rank:
         body["rank"] = {"en": entity.rank, "az": entity.rank}
-    if entity.organization:
-        body["organization"] = entity.organization
-    if entity.country:
-        body["located_in" if entity.type in {"City", "Facility", "Memorial"} else "country"] = entity.country
-    return body
+    links = {"organization": entity.organization}
+    links["located_in" if entity.type in {"City", "Facility", "Memorial"} else "country"] = entity.country
+    elsewhere = []
+    for key, target in links.items():
+        if target and target in drafted:
+            body[key] = target
+        elif target:
+            elsewhere.append(f"{key}: {target}")
+    return body, elsewhere
 
 
 def read_text(path: Path) -> str:

@@ -103,7 +103,11 @@ def _post_scores(gold: Article, gold_register: Register, draft: Draft, ids: dict
             mine = links[held.post]
         else:
             info = draft.entities.get(held.post)
-            mine = (ids.get(info.country or "", info.country), ids.get(info.organization or "", info.organization)) if info else (None, None)
+            mine = (
+                (ids.get(info.country or "", info.country), ids.get(info.organization or "", info.organization))
+                if info
+                else (None, None)
+            )
         match = next((w for w in wanted if w[0] == holder and (w[1] == held.post or _same_post(w[2], mine))), None)
         if match:
             wanted.remove(match)
@@ -135,7 +139,11 @@ def _gold_entities(article: Article, gold_register: Register) -> set[str]:
 
 
 def _drafted_entities(draft: Draft, ids: dict[str, str]) -> set[str]:
-    return {ids.get(e, e) for e in draft.used_entities() if draft.entities.get(e) is None or draft.entities[e].type != "Post"}
+    return {
+        ids.get(e, e)
+        for e in draft.used_entities()
+        if draft.entities.get(e) is None or draft.entities[e].type != "Post"
+    }
 
 
 def _participants(event: Event | DraftEvent, ids: dict[str, str] | None = None) -> set[tuple[str, str]]:
@@ -263,5 +271,7 @@ def evaluate_set(folder: Path, register: Register) -> SetEvaluation:
     """Draft and score every article folder (with a ``facts.yaml``) under ``folder``."""
     golds = sorted(p.parent for p in folder.glob("*/facts.yaml"))
     if not golds:
-        raise KgError("no article folder with a facts.yaml here; give a gold fact file or a folder of them", where=folder)
+        raise KgError(
+            "no article folder with a facts.yaml here; give a gold fact file or a folder of them", where=folder
+        )
     return SetEvaluation(folder.name, tuple(evaluate(g / "facts.yaml", None, register) for g in golds))

@@ -97,7 +97,7 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
 
 
 def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    """"Görüşdə X də iştirak edib": X took part in the last meeting."""
+    """ "Görüşdə X də iştirak edib": X took part in the last meeting."""
     meeting_event = trigger.discourse.last_meeting
     if meeting_event is None:
         return []
@@ -169,7 +169,9 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if len(agents) == 1 and not between:
         others = trigger.actors(agents, {"comitative", "nominative"})
         roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
-    return [trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), document=document(trigger))]
+    return [
+        trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), document=document(trigger))
+    ]
 
 
 def _before_word(trigger: Trigger, word: str) -> list[str]:
@@ -184,7 +186,11 @@ def document(trigger: Trigger) -> str | None:
     """The words naming what was signed, ending in a document head (``əməkdaşlıq protokolu``)."""
     words = trigger.sentence.words
     head = next(
-        (k for k in range(trigger.start - 1, -1, -1) if any(pattern_match(d, words[k].folded) for d in trigger.ctx.lex.documents)),
+        (
+            k
+            for k in range(trigger.start - 1, -1, -1)
+            if any(pattern_match(d, words[k].folded) for d in trigger.ctx.lex.documents)
+        ),
         None,
     )
     if head is None:
@@ -216,7 +222,9 @@ def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         return [_appointed(trigger, _appointer(trigger, people[0]), people[0])]
     affected = [("affected", m.entity) for m in trigger.actors(agents, {"accusative", "locative", "dative"})]
     event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent") + affected, 0.75)
-    event.post = appointed_post(trigger.ctx, trigger.sentence, trigger.start, trigger.start, [e for _, e in event.roles])
+    event.post = appointed_post(
+        trigger.ctx, trigger.sentence, trigger.start, trigger.start, [e for _, e in event.roles]
+    )
     return [event] if agents else []
 
 
@@ -241,9 +249,7 @@ def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
 def _appointed(trigger: Trigger, appointer: str | None, appointed: Mention) -> DraftEvent:
     roles = ([("agent", appointer)] if appointer else []) + [("affected", appointed.entity)]
     event = trigger.event(trigger.rule.event_type, roles, 0.75 if appointer else 0.5)
-    event.post = appointed_post(
-        trigger.ctx, trigger.sentence, appointed.end, trigger.start, [e for _, e in roles]
-    )
+    event.post = appointed_post(trigger.ctx, trigger.sentence, appointed.end, trigger.start, [e for _, e in roles])
     return event
 
 

@@ -62,10 +62,20 @@ class Lexicon:
     same_day: tuple[tuple[str, ...], ...] = ()
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
     stop_words: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    common: tuple[str, ...] = ()
 
     def is_title(self, word: str) -> bool:
         folded = fold(word)
         return any(pattern_match(t, folded) for t in self.titles if " " not in t)
+
+    def is_common(self, word: str) -> bool:
+        """A capitalised common noun of the news (a decree, a document): never a place or a person."""
+        folded = fold(word)
+        return any(pattern_match(p, folded) for p in (*self.decrees, *self.documents, *self.common))
+
+    def is_honorific(self, word: str) -> bool:
+        return fold(word) in self.honorifics
 
     def is_rank(self, word: str) -> bool:
         folded = fold(word)
@@ -151,4 +161,6 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         same_day=_phrases(names.get("same_day")),
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
+        honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
+        common=tuple(fold(w) for w in names.get("common", ())),
     )

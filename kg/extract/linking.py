@@ -108,7 +108,7 @@ class Names:
             return None
         initial, surname = found.groups()
         for reading in analyses(surname):
-            for name, entity_id in self.by_first.get("=" + fold(reading.base), []):
+            for _name, entity_id in self.by_first.get("=" + fold(reading.base), []):
                 info = self.entities.get(entity_id)
                 if info and info.type == "Person" and fold(info.label)[:1] == fold(initial):
                     return entity_id, reading

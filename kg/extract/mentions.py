@@ -12,6 +12,7 @@ attached to it, with the country or organisation they name (a *modifier*:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extract.context import Context
@@ -104,12 +105,17 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     words = sentence.words
     j = i
     while j < len(words) and (words[j].text[:1].isupper() or (words[j].folded == "və" and j > i)):
+        known = ctx.names.match(words, j)
+        if known and ctx.kind(known[0]) == "Person":
+            return None  # an organisation's name does not run through a person's
         for reading in analyses(words[j].text):
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > i:
                 label = " ".join(w.text for w in words[i:j]) + " " + reading.base
                 country = _leading_country(ctx, sentence, i)
                 return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
+        if j > i and any(a.case in PLACE_CASES | {"genitive"} for a in analyses(words[j].text)[1:] if not a.bare_vowel):
+            return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
 
@@ -132,18 +138,29 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             break
         run.append(words[j])
         j += 1
-        if any(a.case != "nominative" and not a.bare_vowel for a in analyses(words[j - 1].text)[1:]):
-            break  # a case ending closes a name
+        if _closes_name(ctx, words[j - 1].text, words[j].text if j < len(words) else ""):
+            break
     if 2 <= len(run) <= 3:
         return _person(ctx, sentence, i, run)
     if len(run) == 1:
         reading = ctx.reading(run[0].text)
+        if ctx.lex.is_common(reading.base):
+            return None  # Sərəncam, Fərman: capitalised, but not a name
         repeated = fold(reading.base) in ctx.text_bases
         cased = i > 0 and reading.case in PLACE_CASES
         if (repeated or cased) and len(reading.base) > 2:
             kind = "Country" if re.search(r"(stan|iya|iyə)$", fold(reading.base)) else "City"
             return ctx.names.new_entity(kind, reading.base, sentence.text, 0.5 if repeated else 0.4), i + 1, reading
     return None
+
+
+def _closes_name(ctx: Context, word: str, following: str) -> bool:
+    """A case ending closes a name, unless what looks like a genitive is a first name (Elvin, Metin) before a surname."""
+    readings = [a for a in analyses(word)[1:] if not a.bare_vowel]
+    if not readings:
+        return False
+    surname = any(fold(a.base).endswith(s) for a in readings for s in ctx.lex.surnames)
+    return surname or not ({a.case for a in readings} == {"genitive"} and following[:1].isupper())
 
 
 def _person(ctx: Context, sentence: Sentence, i: int, run: list) -> Found | None:  # type: ignore[type-arg]
@@ -208,7 +225,11 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) 
     while mention.group_start in ends:
         before = ends[mention.group_start]
         kind = ctx.kind(before.entity)
-        if kind not in {"Country", "Organization", "City"} or before.case not in {"genitive", "nominative", "locative-ki"}:
+        if kind not in {"Country", "Organization", "City"} or before.case not in {
+            "genitive",
+            "nominative",
+            "locative-ki",
+        }:
             return
         before.modifier = True
         mention.group_start = before.start
@@ -224,9 +245,9 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) 
 
 
 def _carry_country_along_lists(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
-    """"Azərbaycan Prezidenti X, müdafiə naziri Y və ...": a title without a country takes the list's."""
+    """ "Azərbaycan Prezidenti X, müdafiə naziri Y və ...": a title without a country takes the list's."""
     people = [m for m in found if ctx.kind(m.entity) == "Person" and m.titles]
-    for before, mention in zip(people, people[1:], strict=False):
+    for before, mention in itertools.pairwise(people):
         gap = [w.folded for w in sentence.words[before.end : mention.group_start]]
         if mention.country is None and mention.organization is None and gap and set(gap) <= {",", "və"}:
             mention.country = before.country

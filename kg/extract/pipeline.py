@@ -73,7 +73,7 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
     for rule, start, end in find_triggers(ctx, sentence):
         if not is_unique_quote(sentence.text, ctx.text):
             return
-        noun = rule.nominal or (rule.frame == "visit" and sentence.words[start].folded.endswith("i"))
+        noun = rule.frame == "visit" and (rule.nominal or sentence.words[start].folded.endswith("i"))
         agents = subject(ctx, sentence, mentions, start, noun, discourse)
         confidence = 0.0 if _named(mentions, agents, start) else -0.1
         if rule.passive and not agents and rule.frame == "statement" and source:
@@ -95,7 +95,7 @@ def _named(mentions: list[Mention], agents: list[str], start: int) -> bool:
 
 
 def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEvent, discourse: Discourse) -> None:
-    """"Görüşdə ...", "Görüşün sonunda ...": the meeting's date; "həmin gün": the day last named."""
+    """ "Görüşdə ...", "Görüşün sonunda ...": the meeting's date; "həmin gün": the day last named."""
     if event.date is not None:
         return
     folded = [w.folded for w in sentence.words[:start]]
@@ -139,8 +139,9 @@ def is_header(sentence: Sentence) -> bool:
 
 
 def names_source(sentence: Sentence) -> bool:
+    """A sentence that says where the news comes from: "bu barədə ... məlumat verilib", "... məlumatında deyilir"."""
     folded = " ".join(w.folded for w in sentence.words)
-    return "xəbər verir" in folded or folded.startswith("bu barədə") or " bu barədə " in folded
+    return "bu barədə" in folded or ("xəbər verir" in folded and "məlumat" in folded)
 
 
 def is_unique_quote(words: str, text: str) -> bool:

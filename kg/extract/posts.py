@@ -27,7 +27,15 @@ def same_word(a: str, b: str) -> bool:
 
 
 def register_post(ctx: Context, titles: tuple[str, ...], country: str | None, organization: str | None) -> str | None:
-    """The register's post whose role the titles spell, of that country (or organisation)."""
+    """The register's post whose role the titles spell, of that country (or organisation).
+
+    The title's head (its last word, honorifics aside: ``müavini`` in ``müdafiə nazirinin müavini``)
+    must be a word of the role: a deputy minister does not hold the minister's post.
+    """
+    heads = [t for t in titles if not ctx.lex.is_honorific(t) and not ctx.lex.is_rank(t)]
+    if not heads:
+        return None
+    head = heads[-1]
     scored: list[tuple[int, str]] = []
     for entity in ctx.register.entities.values():
         if entity.type.fragment != "Post":
@@ -37,7 +45,7 @@ def register_post(ctx: Context, titles: tuple[str, ...], country: str | None, or
         if organization and entity.links.get("organization") not in {organization, None}:
             continue
         role = [fold(w) for w in entity.attributes.get("role", {}).get("az", "").split()]
-        if role and all(any(same_word(r, t) for t in titles) for r in role):
+        if role and all(any(same_word(r, t) for t in titles) for r in role) and any(same_word(head, r) for r in role):
             scored.append((len(role), entity.id))
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):

@@ -58,9 +58,7 @@ def find_triggers(ctx: Context, sentence: Sentence) -> list[tuple[Rule, int, int
 
 
 def _covers(folded: list[str], phrase: tuple[str, ...], start: int, end: int) -> bool:
-    return any(
-        phrase_at(folded, i, phrase) for i in range(max(0, end - len(phrase)), min(start + 1, len(folded)))
-    )
+    return any(phrase_at(folded, i, phrase) for i in range(max(0, end - len(phrase)), min(start + 1, len(folded))))
 
 
 def participants(mentions: list[Mention]) -> list[Mention]:
@@ -72,13 +70,13 @@ def subject(
 ) -> list[str]:
     """The agent(s) of a trigger at word ``before``: named, or referred back to."""
     active = [m for m in participants(mentions) if m.end <= before and ctx.kind(m.entity) in ACTORS]
-    nominative = [m for m in active if m.case == "nominative"]
-    if nominative:
-        return _nominative_list(sentence, nominative)
-    if noun:
+    if noun:  # "X-in Bakıya etdiyi səfər", "X-in səfəri çərçivəsində": the genitive just before is the agent
         genitive = [m for m in active if m.case == "genitive" and before - m.end <= 4]
         if genitive:
             return [genitive[-1].entity]
+    nominative = [m for m in active if m.case == "nominative"]
+    if nominative:
+        return _nominative_list(sentence, nominative)
     return referred(ctx, sentence, mentions, before, discourse)
 
 
@@ -95,9 +93,7 @@ def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]
     return list(dict.fromkeys(m.entity for m in chain[:joined]))
 
 
-def referred(
-    ctx: Context, sentence: Sentence, mentions: list[Mention], before: int, discourse: Discourse
-) -> list[str]:
+def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int, discourse: Discourse) -> list[str]:
     """Who "Tərəflər", "Qonaq", "Dövlət başçısı", "nazir", "Hər iki ölkə" ... before word ``before`` mean."""
     folded = [w.folded for w in sentence.words[:before]]
     covered = {k for m in mentions for k in range(m.group_start, m.end)}
@@ -110,7 +106,11 @@ def referred(
         word = folded[k]
         if word in _HEAD_NOUNS:
             orgs = [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Organization"]
-            orgs = [e for e in orgs if any(fold(w).startswith(_HEAD_NOUNS[word]) for w in ctx.names.entities[e].label.split())]
+            orgs = [
+                e
+                for e in orgs
+                if any(fold(w).startswith(_HEAD_NOUNS[word]) for w in ctx.names.entities[e].label.split())
+            ]
             if orgs:
                 return orgs[:1]
         if ctx.lex.is_title(word) and sentence.words[k].text[:1].isalpha():
