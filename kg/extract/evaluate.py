@@ -20,7 +20,7 @@ gold file) and recall (how much of the gold file the draft found):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.dates import parse_when
@@ -138,12 +138,11 @@ def _gold_entities(article: Article, gold_register: Register) -> set[str]:
     return found
 
 
-def _drafted_entities(draft: Draft, ids: dict[str, str]) -> set[str]:
-    return {
-        ids.get(e, e)
-        for e in draft.used_entities()
-        if draft.entities.get(e) is None or draft.entities[e].type != "Post"
-    }
+def _drafted_entities(draft: Draft, ids: dict[str, str], with_posts: bool = True) -> set[str]:
+    """The entities a draft refers to; without ``with_posts``, the posts held are left out (the gold records none)."""
+    if not with_posts:
+        draft = replace(draft, posts=[])
+    return {ids.get(e, e) for e in draft.used_entities() if e not in draft.entities or draft.entities[e].type != "Post"}
 
 
 def _participants(event: Event | DraftEvent, ids: dict[str, str] | None = None) -> set[tuple[str, str]]:
@@ -180,7 +179,7 @@ def compare(gold: Article, gold_register: Register, draft: Draft) -> Evaluation:
     """Score a draft against the reviewed facts of the same article."""
     ids = _gold_ids(draft, gold_register)
     gold_entities = _gold_entities(gold, gold_register)
-    drafted = _drafted_entities(draft, ids)
+    drafted = _drafted_entities(draft, ids, with_posts=bool(gold.posts))
     pairs = _pairs(gold, draft, ids)
     exact = sum(1 for g, d in pairs if _participants(g) == _participants(d, ids))
     dated = 0

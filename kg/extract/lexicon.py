@@ -64,6 +64,7 @@ class Lexicon:
     stop_words: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     common: tuple[str, ...] = ()
+    missions: tuple[str, ...] = ()
 
     def is_title(self, word: str) -> bool:
         folded = fold(word)
@@ -163,4 +164,5 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
         common=tuple(fold(w) for w in names.get("common", ())),
+        missions=tuple(fold(w) for w in names.get("missions", ())),
     )

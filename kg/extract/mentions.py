@@ -17,7 +17,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS
-from kg.extract.lexicon import phrase_at
+from kg.extract.lexicon import pattern_match, phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
 from kg.extract.text import Sentence, fold
@@ -43,9 +43,39 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
             case = "comitative"
         found.append(Mention(entity_id, i, end, case, quoted=i in quoted))
         i = end
+    found = _embassies(ctx, sentence, found)
     attach_titles(ctx, sentence, found)
     share_case_in_lists(sentence, found)
     return found
+
+
+def _embassies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Kanadanın Azərbaycandakı səfirliyi": a country's mission in a place, named in lower case."""
+    words = sentence.words
+    result: list[Mention] = []
+    k = 0
+    while k < len(found):
+        owner, where = found[k], found[k + 1] if k + 1 < len(found) else None
+        head = words[where.end] if where and where.end < len(words) else None
+        if (
+            where is not None
+            and head is not None
+            and owner.case == "genitive"
+            and where.case == "locative-ki"
+            and owner.end == where.start
+            and ctx.kind(owner.entity) == "Country"
+            and any(pattern_match(p, head.folded) for p in ctx.lex.missions)
+        ):
+            base = ctx.reading(head.text)
+            label = ctx.text[words[owner.start].start : head.start] + base.base
+            entity = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=owner.entity)
+            case = "comitative" if where.end + 1 < len(words) and words[where.end + 1].folded == "ilə" else base.case
+            result.append(Mention(entity, owner.start, where.end + 1, case, quoted=owner.quoted))
+            k += 2
+            continue
+        result.append(owner)
+        k += 1
+    return result
 
 
 def _best_at(ctx: Context, sentence: Sentence, i: int) -> Found | None:
@@ -103,11 +133,14 @@ def _unknown(ctx: Context, sentence: Sentence, i: int) -> Found | None:
 def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     """Capitalised words (and "və") up to a head word: Quru Qoşunları, Naxçıvan Hərbi Xəstəxanası."""
     words = sentence.words
+    titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
     j = i
     while j < len(words) and (words[j].text[:1].isupper() or (words[j].folded == "və" and j > i)):
         known = ctx.names.match(words, j)
         if known and ctx.kind(known[0]) == "Person":
             return None  # an organisation's name does not run through a person's
+        if titled and j > i and fold(words[j - 1].text).endswith(ctx.lex.surnames):
+            return None  # a title or rank introduces a person ("kapitan Elnur Babayev Hərbi Dəniz ...")
         for reading in analyses(words[j].text):
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > i:
@@ -138,6 +171,8 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             break
         run.append(words[j])
         j += 1
+        if len(run) >= 2 and any(fold(a.base).endswith(ctx.lex.surnames) for a in analyses(words[j - 1].text)):
+            break  # a surname ends a person's name ("Elnur Babayev Hərbi Dəniz Qüvvələrinin")
         if _closes_name(ctx, words[j - 1].text, words[j].text if j < len(words) else ""):
             break
     if 2 <= len(run) <= 3:
@@ -173,7 +208,7 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list) -> Found | None
         # the object of "qəbul edib": a final bare vowel is the accusative ending (Güləri → Gülər)
         reading = next((a for a in analyses(run[-1].text) if a.case == "accusative"), reading)
     surname = any(fold(reading.base).endswith(s) for s in ctx.lex.surnames)
-    if not (titled or surname):
+    if not (titled or surname) or any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
         return None
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
     entity_id = ctx.names.new_entity("Person", label, sentence.text, 0.7 if titled else 0.5)
@@ -206,7 +241,13 @@ def _title_words(ctx: Context, sentence: Sentence, start: int, ends: dict[int, M
     """Walk back from a name over its titles and ranks: (where they begin, title words, rank words)."""
     words = sentence.words
     k, titles, rank = start, [], []
-    while k > 0 and len(titles) + len(rank) < 8 and k not in ends:
+    while k > 0 and len(titles) + len(rank) < 8:
+        if k in ends:  # "NATO-nun Cənubi Qafqaz üzrə nümayəndəsi": a place "üzrə" is the post's scope
+            if not (titles and k < len(words) and words[k].folded == "üzrə"):
+                break
+            ends[k].modifier = True
+            k = ends[k].start
+            continue
         word = words[k - 1]
         if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words:
             break

@@ -97,12 +97,15 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
     """Who "Tərəflər", "Qonaq", "Dövlət başçısı", "nazir", "Hər iki ölkə" ... before word ``before`` mean."""
     folded = [w.folded for w in sentence.words[:before]]
     covered = {k for m in mentions for k in range(m.group_start, m.end)}
+    names = {k for m in mentions for k in range(m.start, m.end)}
     for k in range(len(folded)):
-        if k in covered:
+        if k in names:
             continue
-        found = _reference_at(ctx, folded, k, discourse)
+        found = _reference_at(ctx, folded, k, discourse)  # "Dövlət başçısı X-in ...": the reference, not X's title
         if found:
             return found
+        if k in covered:
+            continue
         word = folded[k]
         if word in _HEAD_NOUNS:
             orgs = [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Organization"]
