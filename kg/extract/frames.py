@@ -83,7 +83,8 @@ def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart"
 
 def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     others = trigger.actors(agents, {"comitative", "accusative"})
-    people = [m for m in others if trigger.kind(m.entity) == "Person"] or others
+    people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
+    people = people or titled_counterpart(trigger, agents)
     roles = _agent_roles(trigger, agents)
     if not people and len(roles) == 1:
         return []
@@ -91,9 +92,39 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if not people:
         return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place)]
     return [
-        trigger.event(trigger.rule.event_type, [*roles, ("counterpart", other.entity)], 0.75, place=place)
-        for other in people
+        trigger.event(trigger.rule.event_type, [*roles, ("counterpart", other)], 0.75, place=place) for other in people
     ]
+
+
+def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
+    """ "Türkiyənin milli müdafiə nazirini qəbul edib", "Qırğızıstan Prezidenti ilə görüşüb": a title, no name.
+
+    The counterpart is the person the text names with that title and country, else the country itself.
+    """
+    words = trigger.sentence.words
+    ends = {m.end: m for m in trigger.mentions}
+    for k in range(trigger.start - 1, -1, -1):
+        word = words[k]
+        # the object of the meeting: possessive + accusative (nazirini) or "ilə" (Prezidenti ilə), not naziri
+        object_case = word.folded.endswith(("ını", "ini", "unu", "ünü")) or (
+            k + 1 < len(words) and words[k + 1].folded == "ilə"
+        )
+        if not trigger.ctx.lex.is_title(word.text) or not object_case or k == 0:
+            continue
+        j = k
+        while j > 0 and j not in ends and words[j - 1].text[:1].islower():
+            j -= 1
+        owner = ends.get(j)
+        if owner is None or trigger.kind(owner.entity) not in {"Country", "Organization"}:
+            return []
+        stem = word.folded[:5]
+        for person, titles in trigger.ctx.titles_of.items():
+            mentions = [m for ms in trigger.ctx.mentions.values() for m in ms if m.entity == person]
+            if person not in agents and any(t.startswith(stem) for t in titles):
+                if any(owner.entity in {m.country, m.organization} for m in mentions):
+                    return [person]
+        return [owner.entity]
+    return []
 
 
 def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import EntityInfo
 from kg.extract.morphology import Analysis, analyses, reading_with_base
 from kg.extract.text import Word, fold
 from kg.facts import Register
 
+SPELLING = 90  # rapidfuzz ratio (0-100) at which two spellings of a person's name are one name
 INITIAL = re.compile(r"^([A-ZƏÇŞÖÜĞİ])\.\s?(\w[\w-]*)$")
 
 
@@ -101,6 +104,10 @@ class Names:
             best = (entity_id, i + n, reading)
         return best
 
+    def spelling_variant(self, label: str) -> str | None:
+        people = {e.id: fold(e.label) for e in self.entities.values() if e.type == "Person"}
+        return _similar_person(label, people)
+
     def match_initial(self, word: Word) -> tuple[str, Analysis] | None:
         """``F.Auld``, ``V.Mustafayev``: the person named before whose first name has that initial."""
         found = INITIAL.match(word.text)
@@ -127,10 +134,13 @@ class Names:
         return None
 
     def new_entity(self, kind: str, label: str, evidence: str, confidence: float, **links: str | None) -> str:
-        """The id of the entity so named, drafted (once) if nothing has that label."""
+        """The id of the entity so named, drafted (once) if nothing has that label (or, for a person, its spelling)."""
         for entity in self.entities.values():
             if fold(entity.label) == fold(label) and (entity.type == "Post") == (kind == "Post"):
                 return entity.id
+        variant = self.spelling_variant(label) if kind == "Person" else None
+        if variant:
+            return variant
         entity_id = base = slug(label)
         n = 2
         while entity_id in self.entities or entity_id in self.taken:
@@ -144,6 +154,22 @@ class Names:
             if kind == "Person" and len(label.split()) > 1:
                 self.add(label.split()[-1], entity_id)
         return entity_id
+
+
+def _similar_person(label: str, people: dict[str, str]) -> str | None:  # people: id → folded name
+    """The person whose name is another spelling of ``label`` (Yaşar Güler / Yaşar Gülər, Vugar / Vüqar).
+
+    rapidfuzz's ratio over the folded names, with the same number of words and
+    the same last letters (Babayev is not Babayeva).
+    """
+    folded = fold(label)
+    found = process.extractOne(folded, people, scorer=fuzz.ratio, score_cutoff=SPELLING)
+    if found is None:
+        return None
+    other, _, entity_id = found
+    if len(other.split()) != len(folded.split()) or other[-2:] != folded[-2:] or other[:1] != folded[:1]:
+        return None
+    return entity_id
 
 
 def choose_base(word: str, known_bases: set[str], text_bases: set[str]) -> Analysis:

@@ -190,7 +190,7 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
 
 
 def _closes_name(ctx: Context, word: str, following: str) -> bool:
-    """A case ending closes a name, unless what looks like a genitive is a first name (Elvin, Metin) before a surname."""
+    """A case ending closes a name, unless a seeming genitive is a first name (Elvin, Metin) before a surname."""
     readings = [a for a in analyses(word)[1:] if not a.bare_vowel]
     if not readings:
         return False
