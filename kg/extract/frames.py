@@ -227,6 +227,7 @@ def document(trigger: Trigger) -> str | None:
     if head is None:
         return None
     covered = {k for m in trigger.mentions for k in range(m.group_start, m.end)}
+    covered |= {k for k, w in enumerate(words) if any(d.start <= w.start < d.end for d in trigger.dates)}
     k = head
     while k > 0 and head - k < 6 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
         if words[k - 1].folded in trigger.ctx.lex.stop_words or words[k - 1].text[:1].isupper():

@@ -102,6 +102,11 @@ def country_id(ctx: Context, name: str, evidence: str) -> str:
     return ctx.names.find(name) or ctx.names.new_entity("Country", name, evidence, 0.7)
 
 
+def _in_gazetteer(ctx: Context, word: str) -> bool:
+    cities = {fold(c) for c in ctx.lex.cities}
+    return any(fold(a.base) in cities for a in analyses(word))
+
+
 def _lexicon_city(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     cities = {fold(c): (c, country) for c, country in ctx.lex.cities.items()}
     for reading in analyses(sentence.words[i].text):
@@ -167,8 +172,10 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     run = []
     j = i
     while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and ctx.names.match(words, j) is None:
-        if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text):
+        if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text) or ctx.lex.is_rank(words[j].text):
             break
+        if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
+            break  # a place of the lexicon after a name: "Yaşar Gülər Gəncəyə"
         run.append(words[j])
         j += 1
         if len(run) >= 2 and any(fold(a.base).endswith(ctx.lex.surnames) for a in analyses(words[j - 1].text)):

@@ -13,3 +13,17 @@ TEST_DIR = INVENTED_DIR / "test"  # held out: the rules are never tuned on it
 INVENTED = sorted(p for p in DEV_DIR.glob("invented-*") if (p / "facts.yaml").is_file())
 HELD_OUT = sorted(p for p in TEST_DIR.glob("invented-*") if (p / "facts.yaml").is_file())
 NAVY = DEV_DIR / "invented-2026-05-20-turkey-navy"  # published 2026-05-20; names Kemal Aksoy
+
+
+def draft_of(body: str, published: str = "2026-01-12", register_path: Path | None = None, publisher: str | None = None):  # type: ignore[no-untyped-def]
+    """Draft a short text (a headline is added: the extractor skips it) against a register (default: the bundled one)."""
+    from datetime import date
+
+    from kg.extract import extract, extraction_register
+
+    register = extraction_register(register_path)
+    return extract("Başlıq\n" + body, date.fromisoformat(published), register, publisher)
+
+
+def roles(draft, kind: str) -> list[list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    return [e.roles for e in draft.events if e.type == kind]

@@ -31,6 +31,11 @@ PUBLISHED = date(2025, 12, 4)
         ("2022-ci ildən bəri ilk dəfə", "2022-ci ildən bəri", {"not_before": "2022"}, "bounded"),
         ("2025-ci il üçün plan", None, None, None),  # "for 2025": a plan's period, not a date
         ("31 fevral", None, None, None),  # not a day of the calendar
+        ("oktyabrın 24-də qəbul edib", "oktyabrın 24-də", "2025-10-24", "day"),
+        ("12 yanvar 2023-cü il tarixində", "12 yanvar 2023-cü il tarixində", "2023-01-12", "day"),
+        ("bu ilin oktyabrında", "bu ilin oktyabrında", "2025-10", "month"),
+        ("ötən ay Bakıya etdiyi səfər", "ötən ay", "2025-11", "month"),  # the month before publication
+        ("keçən ay", "keçən ay", "2025-11", "month"),
     ],
 )
 def test_date_forms(text: str, words: str | None, spec: object, precision: str | None) -> None:
@@ -61,3 +66,12 @@ def test_offsets_are_relative_to_the_text() -> None:
     text = "Böyük Britaniya mart ayında təyin edib."
     (mention,) = find_dates(text[16:], PUBLISHED, offset=16)
     assert text[mention.start : mention.end] == "mart ayında"
+
+
+def test_day_dates_resolve_against_publication_across_a_year() -> None:
+    (january,) = find_dates("yanvarın 11-də görüşüb", date(2026, 1, 12))
+    assert (january.spec, january.when.precision) == ("2026-01-11", "day")
+    (december,) = find_dates("dekabrın 30-da görüşüb", date(2026, 1, 12))
+    assert december.spec == "2025-12-30"  # the latest 30 December not after publication
+    (last_month,) = find_dates("ötən ay", date(2026, 1, 12))
+    assert last_month.spec == "2025-12"
