@@ -16,7 +16,7 @@ NAVY = DEV_DIR / "invented-2026-05-20-turkey-navy"  # published 2026-05-20; name
 
 
 def draft_of(body: str, published: str = "2026-01-12", register_path: Path | None = None, publisher: str | None = None):  # type: ignore[no-untyped-def]
-    """Draft a short text (a headline is added: the extractor skips it) against a register (default: the bundled one)."""
+    """Draft a short text (with a headline: the extractor skips it) against a register (default: the bundled one)."""
     from datetime import date
 
     from kg.extract import extract, extraction_register

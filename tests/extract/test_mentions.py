@@ -55,7 +55,8 @@ def test_a_numbered_rank_belongs_to_the_person_not_to_an_organisation() -> None:
 
 def test_initials_are_the_person_named_before() -> None:
     draft = draft_of(
-        "Böyük Britaniyanın Azərbaycandakı səfiri Fergus Auld yanvarın 11-də general-leytenant Elvin Nəzərov ilə görüşüb. "
+        "Böyük Britaniyanın Azərbaycandakı səfiri Fergus Auld yanvarın 11-də "
+        "general-leytenant Elvin Nəzərov ilə görüşüb. "
         "F.Auld bildirib ki, əməkdaşlıq davam edəcək. E.Nəzərov da bunu qeyd edib."
     )
     assert sorted(_new(draft, "Person")) == ["Elvin Nəzərov", "Fergus Auld"]  # F.Auld, E.Nəzərov: not new people
