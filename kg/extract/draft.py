@@ -49,7 +49,7 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
         if event.post:
             item["post"] = event.post
         item["date"] = _date_value(event)
-        if event.date and is_unique_quote(event.date.text, draft.text):
+        if event.date and not event.inherited_date and is_unique_quote(event.date.text, draft.text):
             item["date_text"] = event.date.text
         if event.quotation:
             item["quotation"] = event.quotation

@@ -230,8 +230,11 @@ def document(trigger: Trigger) -> str | None:
     covered |= {k for k, w in enumerate(words) if any(d.start <= w.start < d.end for d in trigger.dates)}
     k = head
     while k > 0 and head - k < 6 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
-        if words[k - 1].folded in trigger.ctx.lex.stop_words or words[k - 1].text[:1].isupper():
+        before = words[k - 1]
+        if before.folded in trigger.ctx.lex.stop_words or before.text[:1].isupper():
             break
+        if trigger.ctx.lex.is_title(before.text) or trigger.ctx.lex.is_common(before.text):
+            break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
         k -= 1
     text = trigger.ctx.text[words[k].start : words[head].end]
     return text if trigger.ctx.text.count(text) == 1 else None

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.extract import extract
-from kg.extract.evaluate import Evaluation, compare, evaluate, extraction_register
+from kg.extract.evaluate import Evaluation, SetEvaluation, compare, evaluate, evaluate_set, extraction_register
 from kg.facts import find_register, load_article, load_register
-from tests.extract.fixtures import INVENTED, SEED
+from tests.extract.fixtures import DEV_DIR, INVENTED, SEED, TEST_DIR
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,56 @@ def test_evaluate_refuses_another_article(tmp_path: Path) -> None:
     other = INVENTED[0] / "article.txt"
     result = CliRunner().invoke(main, ["extract", "--evaluate", str(SEED / "facts.yaml"), str(other)])
     assert result.exit_code == 2 and "not the article of the gold facts" in result.output
+
+
+# --- the evaluation sets of issue 11: dev (tuned on) and test (held out) -----------------
+
+
+@pytest.fixture(scope="module")
+def sets() -> dict[str, SetEvaluation]:
+    register = extraction_register(None)
+    return {"dev": evaluate_set(DEV_DIR, register), "test": evaluate_set(TEST_DIR, register)}
+
+
+def test_the_sets_are_big_enough() -> None:
+    assert len(list(DEV_DIR.glob("*/facts.yaml"))) >= 10
+    assert len(list(TEST_DIR.glob("*/facts.yaml"))) == 5
+
+
+def test_dev_figures_meet_the_targets(sets: dict[str, SetEvaluation], capsys: pytest.CaptureFixture[str]) -> None:
+    dev = sets["dev"]
+    print(dev.table())
+    for name in ("entities", "events"):
+        assert dev.score(name).recall >= 0.85, name
+        assert dev.score(name).precision >= 0.9, name
+
+
+def test_held_out_figures_do_not_regress(sets: dict[str, SetEvaluation]) -> None:
+    """The test set as first measured (README): recall ≥ 0.85 for both; entities precision ≥ 0.9.
+
+    Events precision on the test set was first measured at 0.89 (17 of 19), short of the issue's 0.9;
+    the floor below guards that figure, it does not claim the target.
+    """
+    test = sets["test"]
+    print(test.table())
+    assert test.score("entities").recall >= 0.85 and test.score("events").recall >= 0.85
+    assert test.score("entities").precision >= 0.9
+    assert test.score("events").precision >= 0.85
+
+
+def test_evaluate_a_folder_from_the_command_line() -> None:
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(TEST_DIR)])
+    assert result.exit_code == 0, result.output
+    assert "test: 5 articles" in result.output and "posts held" in result.output
+
+
+def test_evaluate_an_empty_folder_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(tmp_path)])
+    assert result.exit_code == 2 and "no article folder with a facts.yaml" in result.output
+
+
+def test_the_readme_shows_the_figures_as_printed(sets: dict[str, SetEvaluation]) -> None:
+    readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+    for name, evaluation in sets.items():
+        printed = "\n".join(line.rstrip() for line in evaluation.table().splitlines())
+        assert printed in readme, f"README's {name} figures are not what kg extract --evaluate prints"

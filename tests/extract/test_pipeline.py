@@ -231,3 +231,19 @@ def test_posts_held_from_titles(seed_draft: Draft) -> None:
         ("vugar-mustafayev", "azerbaijan-minister-of-defence-industry"),
         ("zakir-hasanov", "azerbaijan-minister-of-defence"),
     }  # "müdafiə naziri ... Zakir Həsənov" names no country itself: it takes the list's ("Azərbaycan Prezidenti ...")
+
+
+def test_a_drafted_seed_reviewed_without_other_edits_builds(tmp_path: Path, seed_draft: Draft) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEED.parent, corpus)
+    reviewed = render_facts(seed_draft).replace("review: draft", "review: reviewed")
+    (corpus / SEED.name / "facts.yaml").write_text(reviewed, encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "g.ttl")])
+    assert built.exit_code == 0, built.output
+
+
+def test_evidence_offsets_are_the_evidence(seed_draft: Draft) -> None:
+    for event in seed_draft.events:
+        assert [seed_draft.text[a:b] for a, b in event.spans] == event.evidence
+    for held in seed_draft.posts:
+        assert seed_draft.text[held.span[0] : held.span[1]] == held.evidence
