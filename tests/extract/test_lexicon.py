@@ -30,3 +30,20 @@ def test_a_class_the_ontology_lacks_is_refused(tmp_path: Path) -> None:
 def test_prefix_patterns() -> None:
     assert pattern_match("görüş*", "görüşlər")
     assert not pattern_match("görüş", "görüşlər")
+
+
+def test_the_name_lexicon_is_data(tmp_path: Path) -> None:
+    lex = lexicon()
+    assert lex.is_title("nazirini") and lex.is_rank("general-leytenant") and lex.is_rank("2-ci")
+    assert "Türkiyə" in lex.countries and lex.cities["Naxçıvan"] == "Azərbaycan"
+    broken = tmp_path / "names.yaml"
+    broken.write_text("titles: [nazir*\n", encoding="utf-8")
+    with pytest.raises(KgError, match="cannot read the lexicon"):
+        lexicon(names_path=broken)
+
+
+def test_the_lexicon_files_are_in_the_package() -> None:
+    import kg.extract
+
+    folder = Path(kg.extract.__file__).parent / "lexicon"
+    assert {p.name for p in folder.glob("*.yaml")} == {"endings.yaml", "names.yaml", "triggers.yaml"}

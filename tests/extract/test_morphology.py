@@ -59,3 +59,29 @@ def test_cases_are_named() -> None:
     cases = {a.base: a.case for a in analyses("Bakıda")}
     assert cases["Bakı"] == "locative"
     assert {a.case for a in analyses("Koakerin") if a.base == "Koaker"} == {"genitive"}
+
+
+def test_the_ending_table_is_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.errors import KgError
+    from kg.extract.morphology import endings
+
+    assert {e.case for e in endings()} >= {"genitive", "dative", "accusative", "locative", "ablative", "comitative"}
+    broken = tmp_path / "endings.yaml"
+    broken.write_text("endings:\n  - {case: dative, after: vowel, forms: [ya]}\n", encoding="utf-8")
+    with pytest.raises(KgError, match="give 2 or 4 forms"):
+        endings(broken)
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "case"),
+    [
+        ("Güləri", "Gülər", "accusative"),
+        ("Türkiyənin", "Türkiyə", "genitive"),
+        ("Naxçıvana", "Naxçıvan", "dative"),
+        ("Nazirliyindən", "Nazirliyi", "ablative"),
+        ("NATO-nun", "NATO", "genitive"),
+        ("Qoşunlarının", "Qoşunları", "genitive"),
+    ],
+)
+def test_oblique_cases_have_their_reading(word: str, base: str, case: str) -> None:
+    assert (base, case) in {(a.base, a.case) for a in analyses(word)}
