@@ -20,7 +20,7 @@ from kg.extract.dates import MONTHS
 from kg.extract.lexicon import pattern_match, phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
-from kg.extract.text import Sentence, fold
+from kg.extract.text import Sentence, Word, fold
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
 Found = tuple[str, int, Analysis]
@@ -205,7 +205,7 @@ def _closes_name(ctx: Context, word: str, following: str) -> bool:
     return surname or not ({a.case for a in readings} == {"genitive"} and following[:1].isupper())
 
 
-def _person(ctx: Context, sentence: Sentence, i: int, run: list) -> Found | None:  # type: ignore[type-arg]
+def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found | None:
     words = sentence.words
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
     reading = ctx.reading(run[-1].text)
@@ -244,10 +244,12 @@ def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> Non
     _carry_country_along_lists(ctx, sentence, found)
 
 
-def _title_words(ctx: Context, sentence: Sentence, start: int, ends: dict[int, Mention]) -> tuple[int, list, list]:  # type: ignore[type-arg]
+def _title_words(
+    ctx: Context, sentence: Sentence, start: int, ends: dict[int, Mention]
+) -> tuple[int, list[str], list[str]]:
     """Walk back from a name over its titles and ranks: (where they begin, title words, rank words)."""
     words = sentence.words
-    k, titles, rank = start, [], []
+    k, titles, rank = start, list[str](), list[str]()
     while k > 0 and len(titles) + len(rank) < 8:
         if k in ends:  # "NATO-nun Cənubi Qafqaz üzrə nümayəndəsi": a place "üzrə" is the post's scope
             if not (titles and k < len(words) and words[k].folded == "üzrə"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg import resources
+from kg.extract.model import Draft
 
 SEED = resources.CORPUS_DIR / "report-2025-12-04-coaker-baku"
 INVENTED_DIR = Path(__file__).parent.parent / "data" / "extract"
@@ -15,7 +16,9 @@ HELD_OUT = sorted(p for p in TEST_DIR.glob("invented-*") if (p / "facts.yaml").i
 NAVY = DEV_DIR / "invented-2026-05-20-turkey-navy"  # published 2026-05-20; names Kemal Aksoy
 
 
-def draft_of(body: str, published: str = "2026-01-12", register_path: Path | None = None, publisher: str | None = None):  # type: ignore[no-untyped-def]
+def draft_of(
+    body: str, published: str = "2026-01-12", register_path: Path | None = None, publisher: str | None = None
+) -> Draft:
     """Draft a short text (with a headline: the extractor skips it) against a register (default: the bundled one)."""
     from datetime import date
 
@@ -25,5 +28,5 @@ def draft_of(body: str, published: str = "2026-01-12", register_path: Path | Non
     return extract("Başlıq\n" + body, date.fromisoformat(published), register, publisher)
 
 
-def roles(draft, kind: str) -> list[list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def roles(draft: Draft, kind: str) -> list[list[tuple[str, str]]]:
     return [e.roles for e in draft.events if e.type == kind]
