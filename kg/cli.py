@@ -515,9 +515,9 @@ def extract_command(
             render_facts,
         )
     except ModuleNotFoundError as err:
-        if err.name != "spacy":
+        if err.name not in {"spacy", "rapidfuzz"}:
             raise
-        raise KgError("kg extract needs spaCy: pip install 'kg-news[extract]'") from None
+        raise KgError(f"kg extract needs {err.name}: pip install 'kg-news[extract]'") from None
 
     register = extraction_register(corpus)
     if gold is not None:

@@ -86,6 +86,7 @@ class Draft:
     entities: dict[str, EntityInfo]  # every entity the facts refer to
     source: tuple[str, str] | None = None  # (entity id, evidence)
     posts: list[Holding] = field(default_factory=list)
+    source_span: tuple[int, int] | None = None  # character offsets of the source's evidence
 
     @property
     def new_entities(self) -> list[EntityInfo]:

@@ -38,6 +38,7 @@ def extract(
     posts = _holdings(ctx)
     discourse = Discourse()
     source: tuple[str, str] | None = None
+    source_span: tuple[int, int] | None = None
     for sentence in ctx.sentences:
         if is_header(sentence):
             continue
@@ -46,12 +47,12 @@ def extract(
         if names_source(sentence):
             author = _source_author(ctx, mentions) if source is None else None
             if author and is_unique_quote(sentence.text, text):
-                source = (author, sentence.text)
+                source, source_span = (author, sentence.text), (sentence.start, sentence.end)
                 continue
             if "bu barədə" in " ".join(w.folded for w in sentence.words):
                 continue
         _read_sentence(ctx, sentence, discourse, source)
-    draft = Draft(text, published, merge(discourse.events), dict(ctx.names.entities), source, posts)
+    draft = Draft(text, published, merge(discourse.events), dict(ctx.names.entities), source, posts, source_span)
     name_events(draft)
     return draft
 

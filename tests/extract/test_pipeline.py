@@ -247,3 +247,5 @@ def test_evidence_offsets_are_the_evidence(seed_draft: Draft) -> None:
         assert [seed_draft.text[a:b] for a, b in event.spans] == event.evidence
     for held in seed_draft.posts:
         assert seed_draft.text[held.span[0] : held.span[1]] == held.evidence
+    assert seed_draft.source is not None and seed_draft.source_span is not None
+    assert seed_draft.text[seed_draft.source_span[0] : seed_draft.source_span[1]] == seed_draft.source[1]
