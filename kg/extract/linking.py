@@ -159,15 +159,16 @@ class Names:
 def _similar_person(label: str, people: dict[str, str]) -> str | None:  # people: id → folded name
     """The person whose name is another spelling of ``label`` (Yaşar Güler / Yaşar Gülər, Vugar / Vüqar).
 
-    rapidfuzz's ratio over the folded names, with the same number of words and
-    the same last letters (Babayev is not Babayeva).
+    rapidfuzz's ratio over the folded names, with the same number of words, the
+    same first letter and not a feminine ending on one only (Babayev is not Babayeva).
     """
     folded = fold(label)
     found = process.extractOne(folded, people, scorer=fuzz.ratio, score_cutoff=SPELLING)
     if found is None:
         return None
     other, _, entity_id = found
-    if len(other.split()) != len(folded.split()) or other[-2:] != folded[-2:] or other[:1] != folded[:1]:
+    feminine = (other[-1:] in "aə") != (folded[-1:] in "aə")  # Babayev / Babayeva: two people
+    if len(other.split()) != len(folded.split()) or feminine or other[:1] != folded[:1]:
         return None
     return entity_id
 

@@ -215,9 +215,12 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
         # the object of "qəbul edib": a final bare vowel is the accusative ending (Güləri → Gülər)
         reading = next((a for a in analyses(run[-1].text) if a.case == "accusative"), reading)
     surname = any(fold(reading.base).endswith(s) for s in ctx.lex.surnames)
-    if not (titled or surname) or any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
-        return None
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
+    if any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
+        return None
+    if not (titled or surname):  # a name only if the register knows it, spelt another way (Güler / Gülər)
+        known = ctx.names.spelling_variant(label)
+        return (known, end, reading_with_base(run[-1].text, reading.base)) if known else None
     entity_id = ctx.names.new_entity("Person", label, sentence.text, 0.7 if titled else 0.5)
     if ctx.names.entities[entity_id].span is None:
         ctx.names.entities[entity_id].span = (words[i].start, words[end - 1].end)
