@@ -27,7 +27,7 @@ from pathlib import Path
 EAGER = (
     "kg.build.assemble",
     "kg.validate.shacl",
-    "kg.graph.serialize",
+    "kg.graph.serialization",
     "kg.store.query",
     "kg.store.stats",
     "kg.remote.client",

@@ -5,7 +5,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg import resources
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.namespaces import KGO
 from kg.ontology import ontology_graph, vocabulary
 

@@ -161,7 +161,7 @@ def _check_posts(articles: tuple[Chunk, ...]) -> None:
 
 def build_to_file(paths: Sequence[Path] | None, output: Path, fmt: str | None = None, **options: Any) -> Build:
     """Build and, only if the graph conforms, write it to ``output`` atomically."""
-    from kg.graph.serialize import format_for
+    from kg.graph.serialization import format_for
 
     fmt = fmt or ("nq" if output.suffix == ".nq" else format_for(output))
     if fmt not in OUTPUT_FORMATS:

@@ -14,7 +14,7 @@ from kg.errors import KgError
 from kg.facts.corpus import Corpus, load_corpus
 from kg.facts.model import Register
 from kg.graph.iris import article_graph_iri, register_graph_iri
-from kg.graph.serialize import TURTLE_HEADER, parse_ntriples, serialize, turtle_to_ntriples
+from kg.graph.serialization import TURTLE_HEADER, parse_ntriples, serialize, turtle_to_ntriples
 from kg.validate.shacl import Report, Violation
 
 

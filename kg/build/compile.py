@@ -15,10 +15,7 @@ from kg.build.register import Entities, load_entities
 from kg.errors import KgError
 from kg.facts.article import load_article
 from kg.graph.mapping import add_article
-from kg.graph.serialize import (
-    ntriples,
-    turtle_body,
-)
+from kg.graph.serialization import ntriples, turtle_body
 from kg.namespaces import KGR, new_graph
 from kg.ontology import ontology_graph
 from kg.validate.shacl import Violation, validate

@@ -15,10 +15,7 @@ from kg.facts.model import Entity, Register
 from kg.facts.register import load_register
 from kg.graph.iris import entity_iri
 from kg.graph.mapping import add_register
-from kg.graph.serialize import (
-    ntriples,
-    parse_ntriples,
-)
+from kg.graph.serialization import ntriples, parse_ntriples
 from kg.namespaces import KGO, new_graph
 from kg.ontology import vocabulary
 

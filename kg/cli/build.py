@@ -144,7 +144,7 @@ def export_command(graph: Path, fmt: str, output: Path | None) -> None:
     kg export graph.ttl --format jsonld -o graph.jsonld
     kg export graph.ttl --format xml -o graph.rdf    # for Protégé
     """
-    from kg.graph.serialize import read_graph, serialize
+    from kg.graph.serialization import read_graph, serialize
 
     emit(serialize(read_graph(graph), fmt), output)
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli.group import main
 from kg.cli.options import emit
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.extract.model import Draft
 
 
 @main.command("extract")
@@ -29,8 +33,9 @@ from kg.errors import KgError
 @click.option(
     "--evaluate",
     "gold",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Score the draft against this reviewed fact file (in its article folder) and print precision and recall.",
+    type=click.Path(path_type=Path),
+    help="Score the draft against this reviewed fact file (in its article folder) and print precision and recall; "
+    "or give a folder of article folders to print the figures of the whole set.",
 )
 @click.option(
     "--output",
@@ -60,20 +65,28 @@ def extract_command(
     kg extract article.txt --published 2025-12-04 --publisher Report -o draft.yaml
     kg extract new/article.txt --published 2026-01-22 --corpus corpus/ -o new/facts.yaml
     kg extract --evaluate corpus/report-2025-12-04-coaker-baku/facts.yaml
+    kg extract --evaluate tests/data/extract/test
     """
-    from kg.draftfile import draft_new_entities, parse_published, publisher_id, read_text, render_facts
-
     try:
-        from kg.evaluate import evaluate, extraction_register
-        from kg.extract import extract
+        from kg.extract import (
+            evaluate,
+            evaluate_set,
+            extract,
+            extraction_register,
+            parse_published,
+            publisher_id,
+            read_text,
+            render_facts,
+        )
     except ModuleNotFoundError as err:
-        if err.name != "spacy":
+        if err.name not in {"spacy", "rapidfuzz"}:
             raise
-        raise KgError("kg extract needs spaCy: pip install 'kg-news[extract]'") from None
+        raise KgError(f"kg extract needs {err.name}: pip install 'kg-news[extract]'") from None
 
     register = extraction_register(corpus)
     if gold is not None:
-        emit(evaluate(gold, text, register).table(), output)
+        scored = evaluate_set(gold, register) if gold.is_dir() else evaluate(gold, text, register)
+        emit(scored.table(), output)
         return
     if text is None:
         raise KgError("give the article's text file (or --evaluate GOLD); see kg extract --help")
@@ -83,15 +96,22 @@ def extract_command(
     draft = extract(words, parse_published(published), register, publisher_id(publisher, register), where=str(text))
     emit(render_facts(draft, words.split("\n", 1)[0].strip()), output)
     if draft.new_entities:
-        target = new_entities
-        if target is None and corpus is not None:
-            target = register.path.parent / "entities.draft.yaml"
-        if target is None and output is not None:
-            target = output.parent / "entities.draft.yaml"
-        if target is None:
-            click.echo(
-                f"kg: {len(draft.new_entities)} new entities drafted; give --new-entities FILE to keep them", err=True
-            )
-        else:
-            added = draft_new_entities(draft, target)
-            click.echo(f"kg: {added} new entities drafted into {target}", err=True)
+        _keep_new_entities(draft, new_entities or _beside(register.path if corpus else None, output))
+
+
+def _beside(register: Path | None, output: Path | None) -> Path | None:
+    """Where drafted entities go by default: beside the --corpus register, else beside the draft."""
+    folder = register.parent if register is not None else output.parent if output is not None else None
+    return folder / "entities.draft.yaml" if folder is not None else None
+
+
+def _keep_new_entities(draft: Draft, target: Path | None) -> None:
+    from kg.extract import draft_new_entities
+
+    if target is None:
+        click.echo(
+            f"kg: {len(draft.new_entities)} new entities drafted; give --new-entities FILE to keep them", err=True
+        )
+    else:
+        added = draft_new_entities(draft, target)
+        click.echo(f"kg: {added} new entities drafted into {target}", err=True)

@@ -12,7 +12,7 @@ FORMATS: dict[str, tuple[str, str, str]] = {
 
 _API = {
     "add_article": "kg.graph.mapping", "add_register": "kg.graph.mapping", "to_graph": "kg.graph.mapping",
-    "export": "kg.graph.serialize", "read_graph": "kg.graph.serialize", "serialize": "kg.graph.serialize",
+    "export": "kg.graph.serialization", "read_graph": "kg.graph.serialization", "serialize": "kg.graph.serialization",
 }  # fmt: skip
 __all__ = ["FORMATS", *_API]
 __getattr__ = lazy(__name__, _API)

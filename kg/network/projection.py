@@ -57,7 +57,7 @@ LOCATION = SCHEMA.location
 
 def load_data(data: Sequence[Path] | None = None) -> Graph:
     """The RDF graph of ``data`` files merged, or the bundled corpus built in memory."""
-    from kg.graph.serialize import read_graph
+    from kg.graph.serialization import read_graph
 
     if not data:
         from kg.build.assemble import build

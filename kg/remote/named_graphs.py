@@ -25,7 +25,7 @@ from kg.errors import KgError
 from kg.facts.model import FACTS
 from kg.graph.iris import article_graph_iri, register_graph_iri
 from kg.graph.mapping import add_article, add_register
-from kg.graph.serialize import read_graph
+from kg.graph.serialization import read_graph
 from kg.namespaces import KGO, KGR, new_graph
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg-news/ontology")

@@ -23,7 +23,7 @@ from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from kg.errors import KgError
-from kg.graph.serialize import serialize
+from kg.graph.serialization import serialize
 from kg.remote import DEFAULT_CHUNK
 from kg.remote.endpoint import Remote, user_agent
 from kg.remote.named_graphs import NamedGraph

@@ -13,7 +13,7 @@ from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.graph.serialize import ntriples, read_graph, to_ntriples
+from kg.graph.serialization import ntriples, read_graph, to_ntriples
 from kg.namespaces import SH, new_graph
 from kg.ontology import ontology_graph, shapes_graph
 from kg.validate import VALIDATORS

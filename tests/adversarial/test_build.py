@@ -143,7 +143,7 @@ def test_an_output_path_that_is_a_folder_is_refused_and_the_folder_untouched(tmp
 
 
 def test_an_export_to_a_folder_is_one_line(tmp_path: Path, seed_build) -> None:
-    from kg.graph.serialize import export
+    from kg.graph.serialization import export
 
     graph = tmp_path / "graph.ttl"
     export(seed_build.graph, graph)

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from kg.build.chunks import Build
 from kg.cli import main
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.remote.named_graphs import from_sources
 from kg.remote.serve import Server, start
 

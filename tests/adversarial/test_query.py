@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from kg.build.chunks import Build
 from kg.cli import main
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.remote.client import run_remote
 from kg.remote.endpoint import Remote
 from kg.remote.named_graphs import of_build

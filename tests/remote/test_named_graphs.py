@@ -9,7 +9,7 @@ import pytest
 
 from kg.build.chunks import Build
 from kg.errors import KgError
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.remote.named_graphs import (
     ONTOLOGY_GRAPH,
     REGISTER_GRAPH,

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kg.build.chunks import Build
 from kg.cli import main
 from kg.errors import KgError
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.namespaces import new_graph
 from kg.remote.endpoint import Remote, user_agent
 from kg.remote.named_graphs import ONTOLOGY_GRAPH, REGISTER_GRAPH, NamedGraph, article_graph, from_sources, of_build

@@ -17,7 +17,7 @@ from kg import resources
 from kg.build.chunks import Build
 from kg.cli import main
 from kg.errors import KgError
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.remote.client import run_remote
 from kg.remote.endpoint import Remote
 from kg.remote.named_graphs import of_build

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from kg import resources
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.store.embedded import open_store
 from kg.store.stats import stats
 

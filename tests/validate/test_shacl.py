@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kg import resources
 from kg.cli import main
 from kg.graph.iris import article_iri, entity_iri, event_iri
-from kg.graph.serialize import export
+from kg.graph.serialization import export
 from kg.namespaces import KGO, OA, PROV, SCHEMA, SEM, SH, new_graph
 from kg.validate.shacl import validate
 

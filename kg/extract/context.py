@@ -1,0 +1,58 @@
+"""The text being read, and what has been learnt about it so far."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.linking import Names, choose_base
+from kg.extract.model import Mention
+from kg.extract.morphology import Analysis, analyses
+from kg.extract.text import Sentence, fold, sentences
+from kg.facts.model import Register
+
+
+@dataclass
+class Context:
+    text: str
+    published: date
+    register: Register
+    publisher: str | None
+    lex: Lexicon
+    names: Names
+    sentences: list[Sentence]
+    text_bases: set[str]  # bases written in two or more forms across the text (Gürcüstan, Gürcüstanın)
+    salience: Counter[str] = field(default_factory=Counter)
+    titles_of: dict[str, set[str]] = field(default_factory=dict)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start
+
+    def mentions_of(self, sentence: Sentence) -> list[Mention]:
+        return self.mentions.get(sentence.start, [])
+
+    def kind(self, entity_id: str) -> str:
+        return self.names.entities[entity_id].type
+
+    def reading(self, word: str) -> Analysis:
+        return choose_base(word, self.names.known_bases, self.text_bases)
+
+
+def _text_bases(found: list[Sentence]) -> set[str]:
+    forms: dict[str, set[str]] = {}
+    for sentence in found:
+        for k, word in enumerate(sentence.words):
+            if word.text[:1].isupper():
+                for reading in analyses(word.text):
+                    forms.setdefault(fold(reading.base), set()).add(fold(word.text) + ("^" if k == 0 else ""))
+    return {
+        base
+        for base, seen in forms.items()
+        if len({f.rstrip("^") for f in seen}) >= 2 or any(not f.endswith("^") and f == base for f in seen)
+    }
+
+
+def read_context(text: str, published: date, register: Register, publisher: str | None) -> Context:
+    lex = lexicon()
+    found = sentences(text)
+    return Context(text, published, register, publisher, lex, Names(register, lex), found, _text_bases(found))

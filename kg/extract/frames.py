@@ -1,0 +1,300 @@
+"""Event frames: a trigger and the participants its grammar gives it.
+
+Each frame reads the sentence's mentions by grammatical case around the
+trigger (``kg.extract.reference`` finds the subject): ``X ilə`` and the
+accusative are the counterparts of a meeting, the dative the destination of a
+visit or the affected of a decision, the locative the place. The frame of a
+rule is named in ``lexicon/triggers.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.extract.context import Context
+from kg.extract.dates import DateMention
+from kg.extract.lexicon import Rule, pattern_match
+from kg.extract.model import DraftEvent, Mention
+from kg.extract.posts import appointed_post
+from kg.extract.reference import ACTORS, Discourse, participants
+from kg.extract.text import Sentence
+
+PLACES = {"City", "Country", "Facility", "Memorial"}
+_RANK = {"day": 0, "month": 1, "year": 2, "bounded": 3}
+
+
+@dataclass
+class Trigger:
+    """One trigger of a sentence, with what the frame needs to read it."""
+
+    ctx: Context
+    rule: Rule
+    sentence: Sentence
+    mentions: list[Mention]
+    start: int
+    end: int
+    dates: list[DateMention]
+    discourse: Discourse
+    source: str | None
+
+    def kind(self, entity: str) -> str:
+        return self.ctx.kind(entity)
+
+    def usable(self, agents: list[str]) -> list[Mention]:
+        return [m for m in participants(self.mentions) if m.entity not in agents]
+
+    def actors(self, agents: list[str], cases: set[str]) -> list[Mention]:
+        return [m for m in self.usable(agents) if self.kind(m.entity) in ACTORS and m.case in cases]
+
+    def place(self, agents: list[str]) -> str | None:
+        places = [
+            m
+            for m in self.usable(agents)
+            if self.kind(m.entity) in PLACES - {"Country"} and m.case in {"locative", "dative", "ablative"}
+        ]
+        return places[0].entity if places else None
+
+    def event(self, kind: str, roles: list[tuple[str, str]], confidence: float, **extra: str | None) -> DraftEvent:
+        """A drafted event: its date is the most precise one before the trigger (the verb ends its clause)."""
+        trigger_at = self.sentence.words[self.start].start
+        before = [d for d in self.dates if d.start < trigger_at]
+        when = min(before, key=lambda d: (_RANK[d.when.precision], d.start)) if before else None
+        unique: list[tuple[str, str]] = []
+        for role in roles:
+            if role not in unique and not any(e == role[1] for _, e in unique):
+                unique.append(role)
+        event = DraftEvent(
+            kind,
+            unique,
+            [self.sentence.text],
+            round(min(max(confidence + (0.05 if when else 0), 0.1), 0.95), 2),
+            when,
+            spans=[(self.sentence.start, self.sentence.end)],
+        )
+        for key, value in extra.items():
+            setattr(event, key, value)
+        return event
+
+
+def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart") -> list[tuple[str, str]]:
+    return [("agent", agents[0])] + [(other, a) for a in agents[1:]]
+
+
+def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    others = trigger.actors(agents, {"comitative", "accusative"})
+    people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
+    people = people or titled_counterpart(trigger, agents)
+    roles = _agent_roles(trigger, agents)
+    if not people and len(roles) == 1:
+        return []
+    place = trigger.place(agents)
+    if not people:
+        return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place)]
+    return [
+        trigger.event(trigger.rule.event_type, [*roles, ("counterpart", other)], 0.75, place=place) for other in people
+    ]
+
+
+def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
+    """ "Türkiyənin milli müdafiə nazirini qəbul edib", "Qırğızıstan Prezidenti ilə görüşüb": a title, no name.
+
+    The counterpart is the person the text names with that title and country, else the country itself.
+    """
+    words = trigger.sentence.words
+    ends = {m.end: m for m in trigger.mentions}
+    for k in range(trigger.start - 1, -1, -1):
+        word = words[k]
+        # the object of the meeting: possessive + accusative (nazirini) or "ilə" (Prezidenti ilə), not naziri
+        object_case = word.folded.endswith(("ını", "ini", "unu", "ünü")) or (
+            k + 1 < len(words) and words[k + 1].folded == "ilə"
+        )
+        if not trigger.ctx.lex.is_title(word.text) or not object_case or k == 0:
+            continue
+        j = k
+        while j > 0 and j not in ends and words[j - 1].text[:1].islower():
+            j -= 1
+        owner = ends.get(j)
+        if owner is None or trigger.kind(owner.entity) not in {"Country", "Organization"}:
+            return []
+        stem = word.folded[:5]
+        for person, titles in trigger.ctx.titles_of.items():
+            mentions = [m for ms in trigger.ctx.mentions.values() for m in ms if m.entity == person]
+            if person not in agents and any(t.startswith(stem) for t in titles):
+                if any(owner.entity in {m.country, m.organization} for m in mentions):
+                    return [person]
+        return [owner.entity]
+    return []
+
+
+def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "Görüşdə X də iştirak edib": X took part in the last meeting."""
+    meeting_event = trigger.discourse.last_meeting
+    if meeting_event is None:
+        return []
+    for agent in agents:
+        if agent not in {e for _, e in meeting_event.roles}:
+            meeting_event.roles.append(("participant", agent))
+    meeting_event.evidence.append(trigger.sentence.text)
+    meeting_event.spans.append((trigger.sentence.start, trigger.sentence.end))
+    return []
+
+
+def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    roles = _agent_roles(trigger, agents, "agent")
+    usable = trigger.usable(agents)
+    cases = {"dative", "locative", "accusative"}
+    targets = [m for m in usable if trigger.kind(m.entity) in PLACES and m.case in cases]
+    if trigger.rule.nominal:  # "X-in Bakıya etdiyi səfər": the destination stands just before the trigger
+        targets = [m for m in targets if trigger.start - m.end <= 2]
+    memorials = [m for m in targets if trigger.kind(m.entity) in trigger.rule.refine]
+    if memorials:
+        return [
+            trigger.event(trigger.rule.refine[trigger.kind(m.entity)], roles, 0.75, place=m.entity) for m in memorials
+        ]
+    if not targets:
+        return []
+    target = targets[0].entity
+    info = trigger.ctx.names.entities[target]
+    country = target if info.type == "Country" else info.country
+    extra = [("counterpart", country)] if country else []
+    return [trigger.event(trigger.rule.event_type, roles + extra, 0.75, place=target)]
+
+
+def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    actors = trigger.actors(agents, {"genitive"})
+    organizers = [("organizer", m.entity) for m in actors if trigger.kind(m.entity) == "Organization"]
+    usable = trigger.usable(agents)
+    course = next((m.entity for m in usable if trigger.kind(m.entity) == "Course"), None)
+    place = trigger.place(agents)
+    if place is None:  # "Naxçıvan Hərbi Xəstəxanasının açılış mərasimində": the facility whose ceremony it is
+        place = next((m.entity for m in usable if trigger.kind(m.entity) == "Facility" and m.case == "genitive"), None)
+    roles = _agent_roles(trigger, agents, "agent") + organizers
+    return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place, course=course)]
+
+
+def decision(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    actors = trigger.actors(agents, {"dative", "nominative", "genitive", "accusative", "comitative", "locative"})
+    affected = [("affected", m.entity) for m in actors if m.case == "dative"]
+    concerns = [("concerns", m.entity) for m in actors if m.case != "dative" and m.end <= trigger.start]
+    roles = _agent_roles(trigger, agents, "agent") + affected + concerns
+    return [trigger.event(trigger.rule.event_type, roles, 0.75)]
+
+
+def statement(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    from kg.extract.pipeline import quotation
+
+    event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent"), 0.65)
+    event.quotation = quotation(trigger.sentence, trigger.ctx.text)
+    return [event]
+
+
+def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    between = _before_word(trigger, "arasında") if trigger.rule.passive else []
+    if between:  # "X ilə Y arasında ... imzalanıb": X and Y signed
+        roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
+    elif not agents:
+        return []
+    else:
+        roles = _agent_roles(trigger, agents)
+    if len(agents) == 1 and not between:
+        others = trigger.actors(agents, {"comitative", "nominative"})
+        roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
+    return [
+        trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), document=document(trigger))
+    ]
+
+
+def _before_word(trigger: Trigger, word: str) -> list[str]:
+    stop = next((k for k, w in enumerate(trigger.sentence.words) if w.folded == word), None)
+    if stop is None:
+        return []
+    actors = [m for m in participants(trigger.mentions) if trigger.kind(m.entity) in ACTORS]
+    return [m.entity for m in actors if m.end <= stop]
+
+
+def document(trigger: Trigger) -> str | None:
+    """The words naming what was signed, ending in a document head (``əməkdaşlıq protokolu``)."""
+    words = trigger.sentence.words
+    head = next(
+        (
+            k
+            for k in range(trigger.start - 1, -1, -1)
+            if any(pattern_match(d, words[k].folded) for d in trigger.ctx.lex.documents)
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    covered = {k for m in trigger.mentions for k in range(m.group_start, m.end)}
+    covered |= {k for k, w in enumerate(words) if any(d.start <= w.start < d.end for d in trigger.dates)}
+    k = head
+    while k > 0 and head - k < 6 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
+        before = words[k - 1]
+        if before.folded in trigger.ctx.lex.stop_words or before.text[:1].isupper():
+            break
+        if trigger.ctx.lex.is_title(before.text) or trigger.ctx.lex.is_common(before.text):
+            break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
+        k -= 1
+    text = trigger.ctx.text[words[k].start : words[head].end]
+    return text if trigger.ctx.text.count(text) == 1 else None
+
+
+def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """Appointments, by a decree or not: the decree's signer appoints."""
+    if trigger.rule.nominal:  # "Prezident X-in Y təyin edilməsi haqqında Sərəncam imzalayıb"
+        named = [m for m in trigger.actors(agents, {"genitive"}) if trigger.kind(m.entity) == "Person"]
+        if not named or not agents:
+            return []
+        trigger.discourse.decree_signer = agents[0]
+        return [_appointed(trigger, agents[0], named[-1])]
+    if trigger.rule.passive:  # "... Sərəncamı ilə X Y təyin edilib"
+        people = [
+            m for m in participants(trigger.mentions) if m.entity in agents and trigger.kind(m.entity) == "Person"
+        ]
+        if not people:
+            return []
+        return [_appointed(trigger, _appointer(trigger, people[0]), people[0])]
+    affected = [("affected", m.entity) for m in trigger.actors(agents, {"accusative", "locative", "dative"})]
+    event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent") + affected, 0.75)
+    event.post = appointed_post(
+        trigger.ctx, trigger.sentence, trigger.start, trigger.start, [e for _, e in event.roles]
+    )
+    return [event] if agents else []
+
+
+def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
+    """Who appoints: the signer of the decree named (or the last decree's), else the country in the genitive."""
+    words = trigger.sentence.words
+    decree = next(
+        (k for k, w in enumerate(words) if any(pattern_match(d, w.folded) for d in trigger.ctx.lex.decrees)), None
+    )
+    genitive = [m for m in trigger.actors([appointed.entity], {"genitive"}) if m.end <= trigger.start]
+    if decree is not None:
+        signers = [m for m in genitive if m.end <= decree and trigger.kind(m.entity) == "Person"]
+        if signers:
+            trigger.discourse.decree_signer = signers[-1].entity
+            return signers[-1].entity
+        if trigger.discourse.decree_signer:  # "Digər Sərəncamla ...": the same signer
+            return trigger.discourse.decree_signer
+    countries = [m.entity for m in genitive if trigger.kind(m.entity) == "Country"]
+    return countries[0] if countries else None
+
+
+def _appointed(trigger: Trigger, appointer: str | None, appointed: Mention) -> DraftEvent:
+    roles = ([("agent", appointer)] if appointer else []) + [("affected", appointed.entity)]
+    event = trigger.event(trigger.rule.event_type, roles, 0.75 if appointer else 0.5)
+    event.post = appointed_post(trigger.ctx, trigger.sentence, appointed.end, trigger.start, [e for _, e in roles])
+    return event
+
+
+FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
+    "meeting": meeting,
+    "participation": participation,
+    "visit": visit,
+    "ceremony": ceremony,
+    "decision": decision,
+    "statement": statement,
+    "signing": signing,
+    "appointment": appointment,
+}

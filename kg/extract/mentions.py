@@ -1,0 +1,338 @@
+"""Mentions: the names of a sentence, each with its case, titles and ranks.
+
+A sentence's words are read left to right; at each capitalised word the
+longest of these wins: a name of the register (or drafted earlier), an
+initial and surname of someone named before (``F.Auld``), a country of the
+lexicon (``Türkiyənin``), an acronym (``NATO-nun``), or a name the register
+lacks (an organisation by its head word, a person by a title or surname
+ending, a place by its case). Titles and ranks before a person are then
+attached to it, with the country or organisation they name (a *modifier*:
+``Türkiyənin milli müdafiə naziri``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kg.extract.context import Context
+from kg.extract.dates import MONTHS
+from kg.extract.lexicon import pattern_match, phrase_at
+from kg.extract.model import Mention
+from kg.extract.morphology import Analysis, analyses, reading_with_base
+from kg.extract.text import Sentence, Word, fold
+
+PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
+Found = tuple[str, int, Analysis]
+
+
+def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
+    """The mentions of a sentence, with titles attached and cases shared along lists."""
+    words = sentence.words
+    quoted = quoted_words(sentence)
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        best = _best_at(ctx, sentence, i) if words[i].text[:1].isupper() else None
+        if best is None:
+            i += 1
+            continue
+        entity_id, end, reading = best
+        case = reading.case
+        if end < len(words) and words[end].folded == "ilə":
+            case = "comitative"
+        found.append(Mention(entity_id, i, end, case, quoted=i in quoted))
+        i = end
+    found = _embassies(ctx, sentence, found)
+    attach_titles(ctx, sentence, found)
+    share_case_in_lists(sentence, found)
+    return found
+
+
+def _embassies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Kanadanın Azərbaycandakı səfirliyi": a country's mission in a place, named in lower case."""
+    words = sentence.words
+    result: list[Mention] = []
+    k = 0
+    while k < len(found):
+        owner, where = found[k], found[k + 1] if k + 1 < len(found) else None
+        head = words[where.end] if where and where.end < len(words) else None
+        if (
+            where is not None
+            and head is not None
+            and owner.case == "genitive"
+            and where.case == "locative-ki"
+            and owner.end == where.start
+            and ctx.kind(owner.entity) == "Country"
+            and any(pattern_match(p, head.folded) for p in ctx.lex.missions)
+        ):
+            base = ctx.reading(head.text)
+            label = ctx.text[words[owner.start].start : head.start] + base.base
+            entity = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=owner.entity)
+            case = "comitative" if where.end + 1 < len(words) and words[where.end + 1].folded == "ilə" else base.case
+            result.append(Mention(entity, owner.start, where.end + 1, case, quoted=owner.quoted))
+            k += 2
+            continue
+        result.append(owner)
+        k += 1
+    return result
+
+
+def _best_at(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    words = sentence.words
+    initial = ctx.names.match_initial(words[i])
+    if initial:
+        return initial[0], i + 1, initial[1]
+    candidates = [ctx.names.match(words, i), _lexicon_country(ctx, sentence, i), _acronym(ctx, sentence, i)]
+    candidates.append(_lexicon_city(ctx, sentence, i))
+    candidates.append(_unknown(ctx, sentence, i))
+    return max((c for c in candidates if c), key=lambda c: c[1], default=None)
+
+
+def _lexicon_country(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    found = ctx.names.match_country(sentence.words, i)
+    if found is None:
+        return None
+    name, end, reading = found
+    return ctx.names.new_entity("Country", name, sentence.text, 0.7), end, reading
+
+
+def country_id(ctx: Context, name: str, evidence: str) -> str:
+    """The entity of a country named in the lexicon: the register's, or drafted once."""
+    return ctx.names.find(name) or ctx.names.new_entity("Country", name, evidence, 0.7)
+
+
+def _in_gazetteer(ctx: Context, word: str) -> bool:
+    cities = {fold(c) for c in ctx.lex.cities}
+    return any(fold(a.base) in cities for a in analyses(word))
+
+
+def _lexicon_city(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    cities = {fold(c): (c, country) for c, country in ctx.lex.cities.items()}
+    for reading in analyses(sentence.words[i].text):
+        found = cities.get(fold(reading.base))
+        if found and ctx.names.find(found[0]) is None:
+            country = country_id(ctx, found[1], sentence.text)
+            return ctx.names.new_entity("City", found[0], sentence.text, 0.6, country=country), i + 1, reading
+    return None
+
+
+def _acronym(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    word = sentence.words[i]
+    reading = analyses(word.text)[-1]
+    if reading.base not in ctx.lex.acronyms:
+        return None
+    return ctx.names.new_entity("Organization", reading.base, sentence.text, 0.7), i + 1, reading
+
+
+def _unknown(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    """A name the register lacks, starting at word ``i``: an organisation, a person or a place."""
+    word = sentence.words[i]
+    if fold(word.text) in MONTHS or ctx.lex.is_title(word.text) or ctx.lex.is_rank(word.text):
+        return None
+    if fold(analyses(word.text)[-1].base) in ctx.lex.agencies or word.folded in ctx.lex.agencies:
+        return None  # a news agency relays the news; it is not part of it
+    return _organisation(ctx, sentence, i) or _person_or_place(ctx, sentence, i)
+
+
+def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    """Capitalised words (and "və") up to a head word: Quru Qoşunları, Naxçıvan Hərbi Xəstəxanası."""
+    words = sentence.words
+    titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
+    j = i
+    while j < len(words) and (words[j].text[:1].isupper() or (words[j].folded == "və" and j > i)):
+        known = ctx.names.match(words, j)
+        if known and ctx.kind(known[0]) == "Person":
+            return None  # an organisation's name does not run through a person's
+        if titled and j > i and fold(words[j - 1].text).endswith(ctx.lex.surnames):
+            return None  # a title or rank introduces a person ("kapitan Elnur Babayev Hərbi Dəniz ...")
+        for reading in analyses(words[j].text):
+            kind = ctx.lex.heads.get(fold(reading.base))
+            if kind and j > i:
+                label = " ".join(w.text for w in words[i:j]) + " " + reading.base
+                country = _leading_country(ctx, sentence, i)
+                return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
+        if j > i and any(a.case in PLACE_CASES | {"genitive"} for a in analyses(words[j].text)[1:] if not a.bare_vowel):
+            return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
+        j += 1
+    return None
+
+
+def _leading_country(ctx: Context, sentence: Sentence, i: int) -> str | None:
+    known = ctx.names.match(sentence.words, i) or ctx.names.match_country(sentence.words, i)
+    if known and known[0] in ctx.names.entities and ctx.kind(known[0]) == "Country":
+        return known[0]
+    if known and known[0] not in ctx.names.entities:  # a lexicon country: draft it
+        return ctx.names.new_entity("Country", known[0], sentence.text, 0.7)
+    return None
+
+
+def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
+    words = sentence.words
+    run = []
+    j = i
+    while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and ctx.names.match(words, j) is None:
+        if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text) or ctx.lex.is_rank(words[j].text):
+            break
+        if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
+            break  # a place of the lexicon after a name: "Yaşar Gülər Gəncəyə"
+        run.append(words[j])
+        j += 1
+        if len(run) >= 2 and any(fold(a.base).endswith(ctx.lex.surnames) for a in analyses(words[j - 1].text)):
+            break  # a surname ends a person's name ("Elnur Babayev Hərbi Dəniz Qüvvələrinin")
+        if _closes_name(ctx, words[j - 1].text, words[j].text if j < len(words) else ""):
+            break
+    if 2 <= len(run) <= 3:
+        return _person(ctx, sentence, i, run)
+    if len(run) == 1:
+        reading = ctx.reading(run[0].text)
+        if ctx.lex.is_common(reading.base):
+            return None  # Sərəncam, Fərman: capitalised, but not a name
+        repeated = fold(reading.base) in ctx.text_bases
+        cased = i > 0 and reading.case in PLACE_CASES
+        if (repeated or cased) and len(reading.base) > 2:
+            kind = "Country" if re.search(r"(stan|iya|iyə)$", fold(reading.base)) else "City"
+            return ctx.names.new_entity(kind, reading.base, sentence.text, 0.5 if repeated else 0.4), i + 1, reading
+    return None
+
+
+def _closes_name(ctx: Context, word: str, following: str) -> bool:
+    """A case ending closes a name, unless a seeming genitive is a first name (Elvin, Metin) before a surname."""
+    readings = [a for a in analyses(word)[1:] if not a.bare_vowel]
+    if not readings:
+        return False
+    surname = any(fold(a.base).endswith(s) for a in readings for s in ctx.lex.surnames)
+    return surname or not ({a.case for a in readings} == {"genitive"} and following[:1].isupper())
+
+
+def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found | None:
+    words = sentence.words
+    titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
+    reading = ctx.reading(run[-1].text)
+    end = i + len(run)
+    folded = [w.folded for w in words]
+    if any(phrase_at(folded, end, verb) for verb in ctx.lex.object_verbs):
+        # the object of "qəbul edib": a final bare vowel is the accusative ending (Güləri → Gülər)
+        reading = next((a for a in analyses(run[-1].text) if a.case == "accusative"), reading)
+    surname = any(fold(reading.base).endswith(s) for s in ctx.lex.surnames)
+    label = " ".join([w.text for w in run[:-1]] + [reading.base])
+    if any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
+        return None
+    if not (titled or surname):  # a name only if the register knows it, spelt another way (Güler / Gülər)
+        known = ctx.names.spelling_variant(label)
+        return (known, end, reading_with_base(run[-1].text, reading.base)) if known else None
+    entity_id = ctx.names.new_entity("Person", label, sentence.text, 0.7 if titled else 0.5)
+    if ctx.names.entities[entity_id].span is None:
+        ctx.names.entities[entity_id].span = (words[i].start, words[end - 1].end)
+    return entity_id, end, reading_with_base(run[-1].text, reading.base)
+
+
+def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """Attach titles and ranks (and the country or organisation they name) to the person they precede."""
+    ends = {m.end: m for m in found}
+    for mention in found:
+        if ctx.kind(mention.entity) != "Person":
+            continue
+        k, titles, rank = _title_words(ctx, sentence, mention.start, ends)
+        if not titles and not rank:
+            continue
+        mention.group_start, mention.titles, mention.rank = k, tuple(titles), tuple(rank)
+        info = ctx.names.entities[mention.entity]
+        if info.new and rank and not info.rank:
+            info.rank = " ".join(w.text for w in sentence.words[k : mention.start] if ctx.lex.is_rank(w.text))
+        if not any(ctx.lex.is_title(t) for t in titles):
+            continue
+        ctx.titles_of.setdefault(mention.entity, set()).update(titles)
+        _attach_modifiers(ctx, mention, ends)
+    _carry_country_along_lists(ctx, sentence, found)
+
+
+def _title_words(
+    ctx: Context, sentence: Sentence, start: int, ends: dict[int, Mention]
+) -> tuple[int, list[str], list[str]]:
+    """Walk back from a name over its titles and ranks: (where they begin, title words, rank words)."""
+    words = sentence.words
+    k, titles, rank = start, list[str](), list[str]()
+    while k > 0 and len(titles) + len(rank) < 8:
+        if k in ends:  # "NATO-nun Cənubi Qafqaz üzrə nümayəndəsi": a place "üzrə" is the post's scope
+            if not (titles and k < len(words) and words[k].folded == "üzrə"):
+                break
+            ends[k].modifier = True
+            k = ends[k].start
+            continue
+        word = words[k - 1]
+        if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words:
+            break
+        if ctx.lex.is_rank(word.text):
+            rank.insert(0, word.folded)
+        elif word.text[:1].isupper() and not ctx.lex.is_title(word.text) and not titles:
+            break  # a capitalised word is part of a title only inside one (Cənubi Qafqaz üzrə nümayəndə)
+        else:
+            titles.insert(0, word.folded)
+        k -= 1
+    return k, titles, rank
+
+
+def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) -> None:
+    """``Türkiyənin`` / ``NATO-nun`` / ``Quru Qoşunlarının`` before a title: the post's country or organisation."""
+    while mention.group_start in ends:
+        before = ends[mention.group_start]
+        kind = ctx.kind(before.entity)
+        if kind not in {"Country", "Organization", "City"} or before.case not in {
+            "genitive",
+            "nominative",
+            "locative-ki",
+        }:
+            return
+        before.modifier = True
+        mention.group_start = before.start
+        if before.case == "locative-ki":  # "Britaniyanın Azərbaycandakı səfiri": where the post is, not whose
+            continue
+        if kind == "Organization" and mention.organization is None and mention.country is None:
+            mention.organization = before.entity
+            mention.country = ctx.names.entities[before.entity].country
+        elif kind == "Country" and mention.country is None:
+            mention.country = before.entity
+        elif kind == "Country" and mention.organization and ctx.names.entities[mention.organization].country is None:
+            mention.country = before.entity
+
+
+def _carry_country_along_lists(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Azərbaycan Prezidenti X, müdafiə naziri Y və ...": a title without a country takes the list's."""
+    people = [m for m in found if ctx.kind(m.entity) == "Person" and m.titles]
+    for before, mention in itertools.pairwise(people):
+        gap = [w.folded for w in sentence.words[before.end : mention.group_start]]
+        if mention.country is None and mention.organization is None and gap and set(gap) <= {",", "və"}:
+            mention.country = before.country
+
+
+def share_case_in_lists(sentence: Sentence, found: list[Mention]) -> None:
+    """Mentions joined by commas and "və" share the case of the last one: "Azərbaycan və Ermənistana"."""
+    words = sentence.words
+    members = [m for m in found if not m.modifier]
+    k = len(members) - 1
+    while k > 0:
+        last = members[k]
+        j = k
+        while j > 0:
+            gap = [w.folded for w in words[members[j - 1].end : members[j].group_start]]
+            if not gap or not all(g in {",", "və"} for g in gap):
+                break
+            j -= 1
+        chain = members[j : k + 1]
+        if len(chain) > 1 and any(words[m.end].folded == "və" for m in chain[:-1] if m.end < len(words)):
+            for member in chain[:-1]:
+                if member.case == "nominative":
+                    member.case = last.case
+        k = j - 1
+
+
+def quoted_words(sentence: Sentence) -> set[int]:
+    inside, quoted = False, set()
+    for k, word in enumerate(sentence.words):
+        if word.text in {'"', "«", "»", "“", "”"}:
+            inside = word.text in {"«", "“"} or (word.text == '"' and not inside)
+            continue
+        if inside:
+            quoted.add(k)
+    return quoted

@@ -1,0 +1,206 @@
+"""Drafting the fact file of an Azerbaijani news article from its text: the stages in order.
+
+sentences and words (``text``) → base forms and cases (``morphology``) →
+mentions with titles (``mentions``) linked to the register or drafted
+(``linking``) → posts held (``posts``) → event frames around trigger phrases
+(``reference``, ``frames``) with dates (``dates``) → one event per type and
+participants. Rules and lexicons, not a trained model; every drafted item
+keeps the sentence it rests on (with offsets) and a ``confidence``: a score of
+how much of it the rules found in the text, not a probability.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.context import Context, read_context
+from kg.extract.dates import find_dates
+from kg.extract.frames import FRAMES, Trigger
+from kg.extract.lexicon import Rule, phrase_at
+from kg.extract.mentions import find_mentions
+from kg.extract.model import Draft, DraftEvent, Holding, Mention
+from kg.extract.posts import holding
+from kg.extract.reference import Discourse, find_triggers, subject
+from kg.extract.text import Sentence, check_azerbaijani, fold
+from kg.facts.evidence import QuoteError, locate
+from kg.facts.model import Register
+
+
+def extract(
+    text: str, published: date, register: Register, publisher: str | None = None, where: str | None = None
+) -> Draft:
+    """Draft the facts of an Azerbaijani news text, linked to ``register``."""
+    check_azerbaijani(text, where)
+    ctx = read_context(text, published, register, publisher)
+    for sentence in ctx.sentences:
+        ctx.mentions[sentence.start] = find_mentions(ctx, sentence)
+    posts = _holdings(ctx)
+    discourse = Discourse()
+    source: tuple[str, str] | None = None
+    source_span: tuple[int, int] | None = None
+    for sentence in ctx.sentences:
+        if is_header(sentence):
+            continue
+        mentions = ctx.mentions_of(sentence)
+        ctx.salience.update(m.entity for m in mentions if not m.quoted and not m.modifier)
+        if names_source(sentence):
+            author = _source_author(ctx, mentions) if source is None else None
+            if author and is_unique_quote(sentence.text, text):
+                source, source_span = (author, sentence.text), (sentence.start, sentence.end)
+                continue
+            if "bu barədə" in " ".join(w.folded for w in sentence.words):
+                continue
+        _read_sentence(ctx, sentence, discourse, source)
+    draft = Draft(text, published, merge(discourse.events), dict(ctx.names.entities), source, posts, source_span)
+    name_events(draft)
+    return draft
+
+
+def _holdings(ctx: Context) -> list[Holding]:
+    posts: list[Holding] = []
+    for sentence in ctx.sentences:
+        for mention in ctx.mentions_of(sentence):
+            held = holding(ctx, sentence, mention)
+            if held and not any((h.holder, h.post) == (held.holder, held.post) for h in posts):
+                posts.append(held)
+    return posts
+
+
+def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
+    """The events of one sentence, added to the discourse."""
+    dates = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if not d.since]
+    mentions = ctx.mentions_of(sentence)
+    for rule, start, end in find_triggers(ctx, sentence):
+        if not is_unique_quote(sentence.text, ctx.text):
+            return
+        noun = rule.frame == "visit" and (rule.nominal or sentence.words[start].folded.endswith("i"))
+        agents = subject(ctx, sentence, mentions, start, noun, discourse)
+        confidence = 0.0 if _named(mentions, agents, start) else -0.1
+        if rule.passive and not agents and rule.frame == "statement" and source:
+            agents, confidence = [source[0]], -0.1
+        if not agents and not (rule.passive and rule.frame == "signing"):
+            continue
+        trigger = Trigger(ctx, rule, sentence, mentions, start, end, dates, discourse, source[0] if source else None)
+        for event in FRAMES[rule.frame](trigger, agents):
+            event.confidence = round(min(max(event.confidence + confidence, 0.1), 0.95), 2)
+            _inherit_date(ctx, sentence, start, event, discourse)
+            _remember(rule, event, discourse)
+    day = [d for d in dates if d.when.precision == "day"]
+    if day:
+        discourse.last_day = day[-1]
+
+
+def _named(mentions: list[Mention], agents: list[str], start: int) -> bool:
+    return bool(agents) and any(m.entity in agents and m.end <= start for m in mentions)
+
+
+def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEvent, discourse: Discourse) -> None:
+    """ "Görüşdə ...", "Görüşün sonunda ...": the meeting's date; "həmin gün": the day last named."""
+    if event.date is not None:
+        return
+    folded = [w.folded for w in sentence.words[:start]]
+    if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.same_day) and discourse.last_day:
+        event.date, event.inherited_date = discourse.last_day, True
+        return
+    meeting = discourse.last_meeting
+    if meeting is None or meeting.date is None or meeting is event:
+        return
+    if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
+        event.date, event.inherited_date = meeting.date, True
+
+
+def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
+    discourse.events.append(event)
+    counterparts = [e for r, e in event.roles if r == "counterpart"]
+    if event.type == "Meeting":
+        same = discourse.last_meeting and discourse.last_meeting.key() == event.key()
+        if not same or discourse.last_meeting is None:
+            discourse.last_meeting = event
+        if any(p[:2] == ("qəbul", "edib") or p[:2] == ("qəbul", "ediblər") for p in rule.phrases) and counterparts:
+            discourse.guest = discourse.guest or counterparts[0]
+    if event.type == "Visit" and event.roles:
+        discourse.guest = event.roles[0][1]
+
+
+def _source_author(ctx: Context, mentions: list[Mention]) -> str | None:
+    for mention in mentions:
+        entity = ctx.names.entities[mention.entity]
+        if entity.type != "Organization" or mention.entity == ctx.publisher:
+            continue
+        if fold(entity.label.split()[0]) in ctx.lex.agencies:
+            continue  # a news agency relays; it is not the source
+        return mention.entity
+    return None
+
+
+def is_header(sentence: Sentence) -> bool:
+    """The headline (first line) and the date and time lines under it."""
+    return sentence.line == 0 or bool(re.match(r"^-\s*\d", sentence.text))
+
+
+def names_source(sentence: Sentence) -> bool:
+    """A sentence that says where the news comes from: "bu barədə ... məlumat verilib", "... məlumatında deyilir"."""
+    folded = " ".join(w.folded for w in sentence.words)
+    return "bu barədə" in folded or ("xəbər verir" in folded and "məlumat" in folded)
+
+
+def is_unique_quote(words: str, text: str) -> bool:
+    """The words occur exactly once in the text (so they can serve as evidence)."""
+    try:
+        locate(words, text)
+    except QuoteError:
+        return False
+    return True
+
+
+def quotation(sentence: Sentence, text: str) -> str | None:
+    match = re.match(r'^["«“](.+?)["»”],?\s*[-—]', sentence.text)
+    if match and is_unique_quote(match.group(1), text):
+        return match.group(1)
+    return None
+
+
+def merge(events: list[DraftEvent]) -> list[DraftEvent]:
+    """One event per type and participants: a visit told in three sentences is one visit."""
+    merged: list[DraftEvent] = []
+    for event in events:
+        kept = next((k for k in merged if _same(k, event)), None)
+        if kept is None:
+            merged.append(event)
+            continue
+        if event.place and event.place != kept.place:
+            if kept.place is None:
+                kept.place = event.place
+            elif event.type == "MemorialVisit":
+                merged.append(event)
+                continue
+        kept.evidence += [e for e in event.evidence if e not in kept.evidence]
+        kept.spans += [s for s in event.spans if s not in kept.spans]
+        kept.confidence = max(kept.confidence, event.confidence)
+        kept.document = kept.document or event.document
+        if kept.date is None or (kept.inherited_date and event.date and not event.inherited_date):
+            kept.date, kept.inherited_date = event.date, event.inherited_date
+    return merged
+
+
+def _same(kept: DraftEvent, event: DraftEvent) -> bool:
+    """The same event told again: the same type, and participants already among the first telling's."""
+    if kept.type != event.type:
+        return False
+    if kept.key() == event.key():
+        return True
+    return len(event.roles) >= 2 and set(event.roles) <= set(kept.roles)
+
+
+def name_events(draft: Draft) -> None:
+    taken: set[str] = set()
+    for event in draft.events:
+        kind = re.sub(r"(?<!^)(?=[A-Z])", "-", event.type).lower()
+        parties = [e for r, e in event.roles if r != "agent"] or ([event.place] if event.place else [])
+        base = f"{kind}-{parties[0]}" if parties else kind
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}-{n}", n + 1
+        taken.add(name)
+        event.id = name

@@ -1,0 +1,116 @@
+"""Posts held: a title before a name links a person to a post of a country or organisation.
+
+``Azərbaycan Prezidenti İlham Əliyev`` → ``president-of-azerbaijan`` (the
+register's post whose role words are among the title's, of that country).
+A title whose post the register lacks is drafted as a new post, with its
+role (the title words), its country and its organisation (the modifiers
+before the title: ``Türkiyənin milli müdafiə naziri``, ``Quru Qoşunlarının
+komandanı``). A title that names neither, and fits several posts of the
+register (``müdafiə naziri``), is left to the reviewer.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.model import Holding, Mention
+from kg.extract.text import Sentence, fold
+
+
+def same_word(a: str, b: str) -> bool:
+    """The same word, endings aside: naziri / nazirinin, attaşe / attaşesini."""
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return a == b or (prefix >= 4 and prefix >= min(len(a), len(b)) - 1)
+
+
+def register_post(ctx: Context, titles: tuple[str, ...], country: str | None, organization: str | None) -> str | None:
+    """The register's post whose role the titles spell, of that country (or organisation).
+
+    The title's head (its last word, honorifics aside: ``müavini`` in ``müdafiə nazirinin müavini``)
+    must be a word of the role: a deputy minister does not hold the minister's post.
+    """
+    heads = [t for t in titles if not ctx.lex.is_honorific(t) and not ctx.lex.is_rank(t)]
+    if not heads:
+        return None
+    head = heads[-1]
+    scored: list[tuple[int, str]] = []
+    for entity in ctx.register.entities.values():
+        if entity.type.fragment != "Post":
+            continue
+        if country and entity.links.get("country") not in {country, None}:
+            continue
+        if organization and entity.links.get("organization") not in {organization, None}:
+            continue
+        role = [fold(w) for w in entity.attributes.get("role", {}).get("az", "").split()]
+        if role and all(any(same_word(r, t) for t in titles) for r in role) and any(same_word(head, r) for r in role):
+            scored.append((len(role), entity.id))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None  # "müdafiə naziri" with no country: which country's minister is for the reviewer
+    return scored[0][1]
+
+
+def holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | None:
+    """The post a titled person holds, from the register or drafted."""
+    if not mention.titles or mention.quoted or ctx.kind(mention.entity) != "Person":
+        return None
+    if not any(ctx.lex.is_title(t) for t in mention.titles):
+        return None
+    words = sentence.words
+    start, end = words[mention.group_start].start, words[mention.end - 1].end
+    quote = ctx.text[start:end]
+    if ctx.text.count(quote) != 1:
+        return None
+    post = register_post(ctx, mention.titles, mention.country, mention.organization)
+    if post is None and (mention.country or mention.organization):
+        post = _draft_post(ctx, sentence, mention)
+    return Holding(mention.entity, post, quote, (start, end)) if post else None
+
+
+def _draft_post(ctx: Context, sentence: Sentence, mention: Mention) -> str:
+    words = sentence.words
+    title_words = [w for w in words[mention.group_start : mention.start] if fold(w.text) in mention.titles]
+    role = " ".join(w.text for w in title_words)
+    owner = mention.organization or mention.country
+    owner_label = ctx.names.entities[owner].label if owner else ""
+    label = f"{owner_label}: {role}" if owner_label else role
+    return ctx.names.new_entity(
+        "Post", label, sentence.text, 0.5, country=mention.country, organization=mention.organization, role=role
+    )
+
+
+def appointed_post(ctx: Context, sentence: Sentence, start: int, end: int, parties: list[str]) -> str | None:
+    """The post named between the appointed person and "təyin edilib": ``Quru Qoşunlarının komandanı``."""
+    words = sentence.words[start:end]
+    titles = tuple(w.folded for w in words if w.text[:1].islower() or ctx.lex.is_title(w.text))
+    titles = tuple(t for t in titles if t not in {"vəzifəsinə", "təyin"})
+    if not any(ctx.lex.is_title(t) for t in titles):
+        return _post_of_parties(ctx, sentence, parties)
+    mentions = [m for m in ctx.mentions_of(sentence) if start <= m.start < end]
+    organization = next((m.entity for m in mentions if ctx.kind(m.entity) == "Organization"), None)
+    country = next((m.entity for m in mentions if ctx.kind(m.entity) == "Country"), None)
+    if organization and country is None:
+        country = ctx.names.entities[organization].country
+    post = register_post(ctx, titles, country, organization)
+    if post or not (organization or country):
+        return post or _post_of_parties(ctx, sentence, parties)
+    role = " ".join(w.text for w in words if w.folded in titles)
+    owner = ctx.names.entities[organization or country or ""].label
+    return ctx.names.new_entity(
+        "Post", f"{owner}: {role}", sentence.text, 0.5, country=country, organization=organization, role=role
+    )
+
+
+def _post_of_parties(ctx: Context, sentence: Sentence, parties: list[str]) -> str | None:
+    """A post of the appointing country whose role words the sentence has (the seed's attaché)."""
+    folded = [w.folded for w in sentence.words]
+    for entity in ctx.register.entities.values():
+        if entity.type.fragment != "Post" or entity.links.get("country") not in parties:
+            continue
+        role = [fold(w) for w in entity.attributes.get("role", {}).get("az", "").split()]
+        if role and all(any(w.startswith(r) for w in folded) for r in role):
+            return entity.id
+    return None

@@ -1,0 +1,163 @@
+"""Who a trigger is about: its trigger phrases, its subject, and words that refer back.
+
+Azerbaijani ends the clause with its verb, so the subject is the nominative
+actor before the trigger; a list joined by "və" and commas is a plural
+subject (``Azərbaycan və Pakistan ... imzalayıblar``). Where the sentence
+names no one, the subject is carried over: ``Tərəflər`` / ``Nazirlər`` (the
+parties of the last meeting), ``Qonaq`` (the guest: the one received, or the
+visitor), ``Dövlət başçısı`` (the president of the country the news is
+written in), a title (``nazir``: the most salient person with that title),
+``Hər iki ölkə`` (the two most-mentioned countries), ``Səfirlik``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.context import Context
+from kg.extract.dates import DateMention
+from kg.extract.lexicon import Rule, pattern_match, phrase_at
+from kg.extract.model import DraftEvent, Mention
+from kg.extract.text import Sentence, fold
+
+ACTORS = {"Person", "Organization", "Country"}
+_HEAD_NOUNS = {"səfirlik": "səfirli", "nazirlik": "nazirli", "agentlik": "agentli", "təşkilat": "təşkilat"}
+_PAIRS = {("hər", "iki", "ölkə"), ("iki", "ölkə"), ("hər", "iki", "tərəf")}
+
+
+@dataclass
+class Discourse:
+    """What the text has told so far, for the sentences that refer back to it."""
+
+    last_meeting: DraftEvent | None = None
+    guest: str | None = None  # the one received ("qəbul edib"), or the visitor
+    decree_signer: str | None = None
+    last_day: DateMention | None = None
+    events: list[DraftEvent] = field(default_factory=list)
+
+
+def find_triggers(ctx: Context, sentence: Sentence) -> list[tuple[Rule, int, int]]:
+    """The trigger phrases of a sentence: (rule, first word, end); the longest wins where they overlap."""
+    folded = [w.folded for w in sentence.words]
+    found: list[tuple[Rule, int, int]] = []
+    for rule in ctx.lex.rules:
+        if rule.requires and not any(pattern_match(r, w) for r in rule.requires for w in folded):
+            continue
+        for phrase in rule.phrases:
+            for i in range(len(folded) - len(phrase) + 1):
+                if phrase_at(folded, i, phrase):
+                    end = i + len(phrase)
+                    if not any(_covers(folded, ex, i, end) for ex in rule.excludes):
+                        found.append((rule, i, end))
+    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+    chosen: list[tuple[Rule, int, int]] = []
+    for rule, start, end in found:
+        if not any(start < e and s < end for _, s, e in chosen):
+            chosen.append((rule, start, end))
+    return sorted(chosen, key=lambda f: f[1])
+
+
+def _covers(folded: list[str], phrase: tuple[str, ...], start: int, end: int) -> bool:
+    return any(phrase_at(folded, i, phrase) for i in range(max(0, end - len(phrase)), min(start + 1, len(folded))))
+
+
+def participants(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.quoted and not m.modifier]
+
+
+def subject(
+    ctx: Context, sentence: Sentence, mentions: list[Mention], before: int, noun: bool, discourse: Discourse
+) -> list[str]:
+    """The agent(s) of a trigger at word ``before``: named, or referred back to."""
+    active = [m for m in participants(mentions) if m.end <= before and ctx.kind(m.entity) in ACTORS]
+    if noun:  # "X-in Bakıya etdiyi səfər", "X-in səfəri çərçivəsində": the genitive just before is the agent
+        genitive = [m for m in active if m.case == "genitive" and before - m.end <= 4]
+        if genitive:
+            return [genitive[-1].entity]
+    nominative = [m for m in active if m.case == "nominative"]
+    if nominative:
+        return _nominative_list(sentence, nominative)
+    return referred(ctx, sentence, mentions, before, discourse)
+
+
+def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]:
+    """The first nominative actor, and those joined to it by "və" and commas."""
+    chain, joined = [nominative[0]], 1
+    for mention in nominative[1:]:
+        gap = [w.folded for w in sentence.words[chain[-1].end : mention.group_start]]
+        if not gap or not set(gap) <= {",", "və"}:
+            break
+        chain.append(mention)
+        if "və" in gap:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
+            joined = len(chain)
+    return list(dict.fromkeys(m.entity for m in chain[:joined]))
+
+
+def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int, discourse: Discourse) -> list[str]:
+    """Who "Tərəflər", "Qonaq", "Dövlət başçısı", "nazir", "Hər iki ölkə" ... before word ``before`` mean."""
+    folded = [w.folded for w in sentence.words[:before]]
+    covered = {k for m in mentions for k in range(m.group_start, m.end)}
+    names = {k for m in mentions for k in range(m.start, m.end)}
+    for k in range(len(folded)):
+        if k in names:
+            continue
+        found = _reference_at(ctx, folded, k, discourse)  # "Dövlət başçısı X-in ...": the reference, not X's title
+        if found:
+            return found
+        if k in covered:
+            continue
+        word = folded[k]
+        if word in _HEAD_NOUNS:
+            orgs = [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Organization"]
+            orgs = [
+                e
+                for e in orgs
+                if any(fold(w).startswith(_HEAD_NOUNS[word]) for w in ctx.names.entities[e].label.split())
+            ]
+            if orgs:
+                return orgs[:1]
+        if ctx.lex.is_title(word) and sentence.words[k].text[:1].isalpha():
+            people = _titled(ctx, word, discourse)
+            if people:
+                return people[:2] if word.endswith(("lər", "lar")) else people[:1]
+    return []
+
+
+def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse) -> list[str]:
+    refs = ctx.lex.references
+    if any(phrase_at(folded, k, p) for p in refs.get("parties", ())) and discourse.last_meeting:
+        return list(dict.fromkeys(e for r, e in discourse.last_meeting.roles if r in {"agent", "counterpart"}))
+    if any(phrase_at(folded, k, p) for p in refs.get("guest", ())) and discourse.guest:
+        return [discourse.guest]
+    if any(phrase_at(folded, k, p) for p in refs.get("head_of_state", ())):
+        return head_of_state(ctx)[:1]
+    for pair in _PAIRS:
+        if tuple(folded[k : k + len(pair)]) == pair and folded[k + len(pair) : k + len(pair) + 1] != ["arasında"]:
+            return [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Country"][:2]
+    return []
+
+
+def _titled(ctx: Context, word: str, discourse: Discourse) -> list[str]:
+    """People with this title, the last meeting's parties first (its agent first), then by salience."""
+    stem = word[:5]
+    people = [
+        e
+        for e, _ in ctx.salience.most_common()
+        if ctx.kind(e) == "Person" and any(t.startswith(stem) for t in ctx.titles_of.get(e, ()))
+    ]
+    if discourse.last_meeting:
+        order = [e for _, e in discourse.last_meeting.roles]
+        people.sort(key=lambda e: order.index(e) if e in order else len(order))
+    return people
+
+
+def head_of_state(ctx: Context) -> list[str]:
+    """The president of the country the news is written in (or of no named country)."""
+    home = ctx.names.find(ctx.lex.home_country)
+    found = []
+    for person, titles in ctx.titles_of.items():
+        if any(t.startswith("prezident") for t in titles):
+            countries = {m.country for ms in ctx.mentions.values() for m in ms if m.entity == person and m.country}
+            if not countries or home in countries:
+                found.append(person)
+    return sorted(found, key=lambda e: -ctx.salience[e])

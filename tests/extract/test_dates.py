@@ -1,0 +1,77 @@
+"""Dates as Azerbaijani news writes them, resolved against publication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+PUBLISHED = date(2025, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "spec", "precision"),
+    [
+        ("04 dekabr, 2025", "04 dekabr, 2025", "2025-12-04", "day"),
+        ("6 oktyabr 2025-ci il tarixində açılıb", "6 oktyabr 2025-ci il tarixində", "2025-10-06", "day"),
+        ("oktyabrın 6-da görüşüb", "oktyabrın 6-da", "2025-10-06", "day"),
+        ("İyunun 1-də", "İyunun 1-də", "2025-06-01", "day"),  # dotted capital İ folds right
+        ("15 dekabr", "15 dekabr", "2024-12-15", "day"),  # the latest 15 December not after publication
+        ("10 dekabr 2025-ci ildə", None, None, None),  # after publication: a plan, not a reported event
+        ("mart ayında təyin edib", "mart ayında", {"month": 3}, "month"),
+        ("Oktyabrda Böyük Britaniya", "Oktyabrda", {"month": 10}, "month"),
+        ("2025-ci ilin avqustunda", "2025-ci ilin avqustunda", "2025-08", "month"),
+        ("2025-ci ilin oktyabrında Londonda", "2025-ci ilin oktyabrında", "2025-10", "month"),
+        ("ötən ilin dekabrında", "ötən ilin dekabrında", "2024-12", "month"),
+        ("2024-cü ildə imzalanıb", "2024-cü ildə", "2024", "year"),
+        ("ötən il", "ötən il", "2024", "year"),
+        ("dünən Bakıya gəlib", "dünən", "2025-12-03", "day"),
+        ("2022-ci ildən bəri ilk dəfə", "2022-ci ildən bəri", {"not_before": "2022"}, "bounded"),
+        ("2025-ci il üçün plan", None, None, None),  # "for 2025": a plan's period, not a date
+        ("31 fevral", None, None, None),  # not a day of the calendar
+        ("oktyabrın 24-də qəbul edib", "oktyabrın 24-də", "2025-10-24", "day"),
+        ("12 yanvar 2023-cü il tarixində", "12 yanvar 2023-cü il tarixində", "2023-01-12", "day"),
+        ("bu ilin oktyabrında", "bu ilin oktyabrında", "2025-10", "month"),
+        ("ötən ay Bakıya etdiyi səfər", "ötən ay", "2025-11", "month"),  # the month before publication
+        ("keçən ay", "keçən ay", "2025-11", "month"),
+    ],
+)
+def test_date_forms(text: str, words: str | None, spec: object, precision: str | None) -> None:
+    found = find_dates(text, PUBLISHED)
+    if words is None:
+        assert found == []
+        return
+    assert len(found) == 1
+    mention = found[0]
+    assert (mention.text, mention.spec, mention.when.precision) == (words, spec, precision)
+    assert text[mention.start : mention.end] == words
+
+
+def test_month_is_resolved_against_publication() -> None:
+    march = find_dates("mart ayında", PUBLISHED)[0].when
+    assert (march.value, march.relative_to_publication) == ("2025-03", True)
+    december = find_dates("dekabrda", date(2026, 1, 22))[0].when
+    assert december.value == "2025-12"  # the latest December not after publication
+
+
+def test_since_is_a_bound_not_a_date() -> None:
+    since = find_dates("2022-ci ildən bəri", PUBLISHED)[0]
+    assert since.since
+    assert since.when.earliest == date(2022, 1, 1)
+
+
+def test_offsets_are_relative_to_the_text() -> None:
+    text = "Böyük Britaniya mart ayında təyin edib."
+    (mention,) = find_dates(text[16:], PUBLISHED, offset=16)
+    assert text[mention.start : mention.end] == "mart ayında"
+
+
+def test_day_dates_resolve_against_publication_across_a_year() -> None:
+    (january,) = find_dates("yanvarın 11-də görüşüb", date(2026, 1, 12))
+    assert (january.spec, january.when.precision) == ("2026-01-11", "day")
+    (december,) = find_dates("dekabrın 30-da görüşüb", date(2026, 1, 12))
+    assert december.spec == "2025-12-30"  # the latest 30 December not after publication
+    (last_month,) = find_dates("ötən ay", date(2026, 1, 12))
+    assert last_month.spec == "2025-12"

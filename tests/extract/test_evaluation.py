@@ -1,0 +1,122 @@
+"""Precision and recall of kg extract: on the seed article and on invented texts."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract import extract
+from kg.extract.evaluation import Evaluation, SetEvaluation, compare, evaluate, evaluate_set, extraction_register
+from kg.facts.article import load_article
+from kg.facts.register import find_register, load_register
+from tests.extract.fixtures import DEV_DIR, INVENTED, SEED, TEST_DIR
+
+
+@pytest.fixture(scope="module")
+def evaluations() -> dict[str, Evaluation]:
+    register = extraction_register(None)
+    return {folder.name: evaluate(folder / "facts.yaml", None, register) for folder in [SEED, *INVENTED]}
+
+
+def test_seed_events_precision_and_recall(evaluations: dict[str, Evaluation]) -> None:
+    events = evaluations[SEED.name].score("events")
+    assert events.precision >= 0.8
+    assert events.recall >= 0.8
+
+
+def test_invented_texts_are_measured_and_printed(
+    evaluations: dict[str, Evaluation], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert len(INVENTED) >= 3
+    correct = drafted = gold = 0
+    for folder in INVENTED:
+        evaluation = evaluations[folder.name]
+        print(evaluation.table())
+        events = evaluation.score("events")
+        correct, drafted, gold = correct + events.correct, drafted + events.drafted, gold + events.gold
+    print(f"invented texts, events: precision {correct / drafted:.2f}, recall {correct / gold:.2f}")
+    assert "precision" in capsys.readouterr().out
+    assert correct / drafted >= 0.7 and correct / gold >= 0.7
+
+
+def test_a_worse_draft_scores_worse() -> None:
+    register = load_register(find_register(SEED))
+    gold = load_article(SEED, register)
+    draft = extract(gold.text, gold.published_date, register, "report")
+    full = compare(gold, register, draft)
+    meetings = [e for e in draft.events if e.type == "Meeting"]
+    wrong = dataclasses.replace(meetings[0], roles=[("agent", "armenia"), ("counterpart", "czech-republic")])
+    worse = dataclasses.replace(draft, events=[e for e in draft.events if e.type != "Meeting"] + [wrong])
+    scored = compare(gold, register, worse)
+    assert scored.score("events").correct == full.score("events").correct - 3
+    assert scored.score("events").drafted == full.score("events").drafted - 2
+    assert "meeting-ilham-aliyev" in scored.missed
+
+
+def test_evaluate_from_the_command_line() -> None:
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(SEED / "facts.yaml"), str(SEED / "article.txt")])
+    assert result.exit_code == 0, result.output
+    assert "precision" in result.output and "events (exact)" in result.output
+
+
+def test_evaluate_refuses_another_article(tmp_path: Path) -> None:
+    other = INVENTED[0] / "article.txt"
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(SEED / "facts.yaml"), str(other)])
+    assert result.exit_code == 2 and "not the article of the gold facts" in result.output
+
+
+# --- the evaluation sets of issue 11: dev (tuned on) and test (held out) -----------------
+
+
+@pytest.fixture(scope="module")
+def sets() -> dict[str, SetEvaluation]:
+    register = extraction_register(None)
+    return {"dev": evaluate_set(DEV_DIR, register), "test": evaluate_set(TEST_DIR, register)}
+
+
+def test_the_sets_are_big_enough() -> None:
+    assert len(list(DEV_DIR.glob("*/facts.yaml"))) >= 10
+    assert len(list(TEST_DIR.glob("*/facts.yaml"))) == 5
+
+
+def test_dev_figures_meet_the_targets(sets: dict[str, SetEvaluation], capsys: pytest.CaptureFixture[str]) -> None:
+    dev = sets["dev"]
+    print(dev.table())
+    for name in ("entities", "events"):
+        assert dev.score(name).recall >= 0.85, name
+        assert dev.score(name).precision >= 0.9, name
+
+
+def test_held_out_figures_do_not_regress(sets: dict[str, SetEvaluation]) -> None:
+    """The test set as first measured (README): recall ≥ 0.85 for both; entities precision ≥ 0.9.
+
+    Events precision on the test set was first measured at 0.89 (17 of 19), short of the issue's 0.9;
+    the floor below guards that figure, it does not claim the target.
+    """
+    test = sets["test"]
+    print(test.table())
+    assert test.score("entities").recall >= 0.85 and test.score("events").recall >= 0.85
+    assert test.score("entities").precision >= 0.9
+    assert test.score("events").precision >= 0.85
+
+
+def test_evaluate_a_folder_from_the_command_line() -> None:
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(TEST_DIR)])
+    assert result.exit_code == 0, result.output
+    assert "test: 5 articles" in result.output and "posts held" in result.output
+
+
+def test_evaluate_an_empty_folder_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--evaluate", str(tmp_path)])
+    assert result.exit_code == 2 and "no article folder with a facts.yaml" in result.output
+
+
+def test_the_readme_shows_the_figures_as_printed(sets: dict[str, SetEvaluation]) -> None:
+    readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+    for name, evaluation in sets.items():
+        printed = "\n".join(line.rstrip() for line in evaluation.table().splitlines())
+        assert printed in readme, f"README's {name} figures are not what kg extract --evaluate prints"

@@ -1,0 +1,114 @@
+"""Event frames: trigger verbs and nominalised events, with their participants."""
+
+from __future__ import annotations
+
+from tests.extract.fixtures import draft_of, roles
+
+
+def test_qebul_edib_is_a_meeting_with_the_one_received() -> None:
+    draft = draft_of("Prezident İlham Əliyev oktyabrın 7-də Pakistanın müdafiə naziri Tariq Nəvazı qəbul edib.")
+    assert roles(draft, "Meeting") == [[("agent", "ilham-aliyev"), ("counterpart", "tariq-neviz")]] or roles(
+        draft, "Meeting"
+    ) == [[("agent", "ilham-aliyev"), ("counterpart", "tariq-nevaz")]]
+    assert draft.events[0].date is not None and draft.events[0].date.spec == "2025-10-07"
+
+
+def test_a_title_without_a_name_is_still_a_meeting() -> None:
+    # the issue's "No event was recognised in this text" for a plain "... nazirini qəbul edib"
+    draft = draft_of("Müdafiə naziri Zakir Həsənov Türkiyənin milli müdafiə nazirini qəbul edib.")
+    assert roles(draft, "Meeting") == [[("agent", "zakir-hasanov"), ("counterpart", "turkiye")]]
+
+
+def test_the_title_is_the_person_named_with_it_elsewhere() -> None:
+    draft = draft_of(
+        "Qazaxıstan Prezidenti Nurlan Sabitov Azərbaycana səfər edib. "
+        "Prezident İlham Əliyev Qazaxıstan Prezidenti ilə görüşüb."
+    )
+    assert roles(draft, "Meeting") == [[("agent", "ilham-aliyev"), ("counterpart", "nurlan-sabitov")]]
+
+
+def test_goruşub_and_danisiqlar_aparib_with_ile() -> None:
+    draft = draft_of("Zakir Həsənov Elvin Nəzərov ilə görüşüb. Vüqar Mustafayev Elvin Nəzərov ilə danışıqlar aparıb.")
+    assert roles(draft, "Meeting") == [
+        [("agent", "zakir-hasanov"), ("counterpart", "elvin-nezerov")],
+        [("agent", "vugar-mustafayev"), ("counterpart", "elvin-nezerov")],
+    ]
+
+
+def test_a_list_of_subjects_with_a_plural_verb_is_one_meeting() -> None:
+    draft = draft_of(
+        "Azərbaycanın xarici işlər naziri Nurlan Əhmədli, Türkiyənin xarici işlər naziri Mehmet Arslan və "
+        "Gürcüstanın xarici işlər naziri Davit Beridze mayın 5-də Tbilisidə görüşüblər."
+    )
+    assert roles(draft, "Meeting") == [
+        [("agent", "nurlan-ehmedli"), ("counterpart", "mehmet-arslan"), ("counterpart", "davit-beridze")]
+    ]
+
+
+def test_imzalayiblar_with_what_was_signed() -> None:
+    draft = draft_of(
+        "Azərbaycan və Pakistan ötən ilin iyulunda müdafiə sənayesi sahəsində əməkdaşlıq memorandumu imzalayıblar."
+    )
+    (signing,) = draft.events
+    assert signing.roles == [("agent", "azerbaijan"), ("counterpart", "pakistan")]
+    assert signing.document == "müdafiə sənayesi sahəsində əməkdaşlıq memorandumu"
+    assert signing.date is not None and signing.date.spec == "2025-07"
+
+
+def test_imzalanib_between_two_parties() -> None:
+    draft = draft_of("Azərbaycan ilə Qazaxıstan arasında müdafiə sahəsində əməkdaşlıq haqqında saziş imzalanıb.")
+    (signing,) = draft.events
+    assert signing.roles == [("agent", "azerbaijan"), ("counterpart", "qazaxistan")]
+    assert signing.document == "müdafiə sahəsində əməkdaşlıq haqqında saziş"
+
+
+def test_a_decree_appoints_and_its_signer_is_the_appointer() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyevin Sərəncamı ilə general-mayor Vüsal Kərimov Dövlət Sərhəd Xidmətinin rəisinin "
+        "müavini təyin edilib. Digər Sərəncamla 1-ci dərəcəli kapitan Elnur Babayev Hərbi Dəniz Qüvvələrinin "
+        "Qərargah rəisi vəzifəsinə təyin olunub."
+    )
+    assert roles(draft, "Appointment") == [
+        [("agent", "ilham-aliyev"), ("affected", "vusal-kerimov")],
+        [("agent", "ilham-aliyev"), ("affected", "elnur-babayev")],  # "Digər Sərəncamla": the same signer
+    ]
+    assert roles(draft, "AgreementSigning") == []
+
+
+def test_a_decree_signed_about_an_appointment_is_an_appointment_not_a_signing() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev martın 16-da general-mayor Vüsal Kərimovun Dövlət Sərhəd Xidmətinin rəisinin "
+        "müavini təyin edilməsi haqqında Sərəncam imzalayıb."
+    )
+    assert roles(draft, "Appointment") == [[("agent", "ilham-aliyev"), ("affected", "vusal-kerimov")]]
+    assert roles(draft, "AgreementSigning") == []
+
+
+def test_a_visit_named_inside_another_sentence_is_the_same_visit() -> None:
+    draft = draft_of(
+        "Qazaxıstan Prezidenti Nurlan Sabitov avqustun 17-də Azərbaycana rəsmi səfər edib. "
+        "Zakir Həsənov bildirib ki, Nurlan Sabitovun Azərbaycana etdiyi səfər mühümdür."
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.roles == [("agent", "nurlan-sabitov"), ("counterpart", "azerbaijan")]
+    assert len(visit.evidence) == 2
+    assert roles(draft, "Statement") == [[("agent", "zakir-hasanov")]]
+
+
+def test_iştirak_edib_at_a_ceremony_and_at_a_meeting() -> None:
+    draft = draft_of(
+        "Zakir Həsənov Elvin Nəzərov ilə görüşüb. Görüşdə NATO-nun nümayəndəsi Xavyer Montero da iştirak edib. "
+        "Zakir Həsənov və Elvin Nəzərov açılış mərasimində iştirak ediblər."
+    )
+    assert roles(draft, "Meeting") == [
+        [("agent", "zakir-hasanov"), ("counterpart", "elvin-nezerov"), ("participant", "xavyer-montero")]
+    ]
+    assert roles(draft, "Ceremony") == [[("agent", "zakir-hasanov"), ("agent", "elvin-nezerov")]]
+
+
+def test_a_comma_alone_is_not_a_list_of_subjects() -> None:
+    draft = draft_of(
+        "Oktyabrda Böyük Britaniya, ATƏT-in Minsk Qrupu ilə razılaşaraq, Ermənistana embarqonu aradan qaldırıb."
+    )
+    (lifting,) = draft.events
+    assert lifting.roles[0] == ("agent", "united-kingdom") and ("agent", "osce-minsk-group") not in lifting.roles

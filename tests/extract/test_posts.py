@@ -1,0 +1,66 @@
+"""Posts held: a person's title links holder, role and country or organisation."""
+
+from __future__ import annotations
+
+from tests.extract.fixtures import draft_of
+
+
+def _held(draft) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {h.holder: h.post for h in draft.posts}
+
+
+def test_a_title_the_register_lacks_drafts_a_post_of_its_country() -> None:
+    draft = draft_of("Türkiyənin milli müdafiə naziri Yaşar Gülər Bakıya səfər edib.")
+    post = draft.entities[_held(draft)["yasar-guler"]]
+    assert (post.type, post.role, draft.entities[post.country].label) == ("Post", "milli müdafiə naziri", "Türkiyə")
+    assert post.new and post in draft.new_entities
+    (held,) = draft.posts
+    assert held.evidence == "Türkiyənin milli müdafiə naziri Yaşar Gülər"
+    assert draft.text[held.span[0] : held.span[1]] == held.evidence  # offsets of the evidence
+
+
+def test_a_registered_post_is_linked_by_role_and_country() -> None:
+    draft = draft_of("Azərbaycanın müdafiə naziri general-polkovnik Zakir Həsənov Gəncəyə səfər edib.")
+    assert _held(draft) == {"zakir-hasanov": "azerbaijan-minister-of-defence"}
+
+
+def test_a_deputy_does_not_hold_the_ministers_post() -> None:
+    draft = draft_of("Azərbaycanın müdafiə nazirinin müavini general-leytenant Əli Rüstəmov Gəncəyə səfər edib.")
+    post = _held(draft)["eli-rustemov"]
+    assert post != "azerbaijan-minister-of-defence"
+    assert draft.entities[post].role == "müdafiə nazirinin müavini"
+
+
+def test_a_title_without_country_that_fits_several_posts_is_left_to_the_reviewer() -> None:
+    draft = draft_of("Müdafiə naziri Zakir Həsənov Gəncəyə səfər edib.")
+    assert draft.posts == []  # the register has the UK's and Azerbaijan's "müdafiə naziri"
+
+
+def test_a_list_of_titled_people_shares_its_country() -> None:
+    draft = draft_of(
+        "Nazir Azərbaycan Prezidenti İlham Əliyev, müdafiə naziri general-polkovnik Zakir Həsənov "
+        "və müdafiə sənayesi naziri Vüqar Mustafayev ilə görüşüb."
+    )
+    assert _held(draft)["zakir-hasanov"] == "azerbaijan-minister-of-defence"
+
+
+def test_an_embassy_written_in_lower_case_is_an_organisation_of_its_country() -> None:
+    draft = draft_of(
+        "Kanada silah embarqosunu aradan qaldırıb.\n"
+        '"Report" xəbər verir ki, bu barədə Kanadanın Azərbaycandakı səfirliyinin yaydığı məlumatda bildirilir.'
+    )
+    assert draft.source is not None
+    embassy = draft.entities[draft.source[0]]
+    assert (embassy.type, embassy.label) == ("Organization", "Kanadanın Azərbaycandakı səfirliyi")
+    assert draft.entities[embassy.country].label == "Kanada"
+
+
+def test_an_appointment_names_the_post_of_the_organisation() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyevin Sərəncamı ilə general-mayor Vüsal Kərimov "
+        "Dövlət Sərhəd Xidmətinin rəisinin müavini təyin edilib."
+    )
+    (event,) = draft.events
+    post = draft.entities[event.post]
+    assert draft.entities[post.organization].label == "Dövlət Sərhəd Xidməti"
+    assert post.role == "rəisinin müavini"

@@ -1,0 +1,59 @@
+"""Subjects carried over from earlier sentences, and dates from the meeting they happen in."""
+
+from __future__ import annotations
+
+from tests.extract.fixtures import draft_of, roles
+
+MEETING = (
+    "Azərbaycanın müdafiə naziri Zakir Həsənov fevralın 10-da Gürcüstanın müdafiə naziri İrakli Çikovanini qəbul edib. "
+)
+
+
+def _dated(draft, kind: str) -> list[object]:  # type: ignore[no-untyped-def]
+    return [e.date.spec if e.date else None for e in draft.events if e.type == kind]
+
+
+def test_goruşde_nazir_is_the_host_on_the_meetings_day() -> None:
+    draft = draft_of(MEETING + "Görüşdə nazir hərbi əməkdaşlığın uğurla inkişaf etdiyini bildirib.", "2026-02-11")
+    assert roles(draft, "Statement") == [[("agent", "zakir-hasanov")]]
+    assert _dated(draft, "Statement") == ["2026-02-10"]
+
+
+def test_terefler_are_the_parties_of_the_last_meeting() -> None:
+    draft = draft_of(MEETING + "Tərəflər hərbi təhsil məsələlərini müzakirə ediblər.", "2026-02-11")
+    (meeting,) = draft.events  # the same meeting, told again
+    assert meeting.roles == [("agent", "zakir-hasanov"), ("counterpart", "irakli-cikovani")]
+    assert len(meeting.evidence) == 2
+
+
+def test_nazirler_sign_at_the_end_of_the_meeting() -> None:
+    draft = draft_of(MEETING + "Görüşün sonunda nazirlər hərbi əməkdaşlıq planını imzalayıblar.", "2026-02-11")
+    assert roles(draft, "AgreementSigning") == [[("agent", "zakir-hasanov"), ("counterpart", "irakli-cikovani")]]
+    assert _dated(draft, "AgreementSigning") == ["2026-02-10"]
+
+
+def test_after_the_meeting_is_not_its_day() -> None:
+    draft = draft_of(MEETING + "Görüşdən sonra nazirlər hərbi əməkdaşlıq planını imzalayıblar.", "2026-02-11")
+    assert _dated(draft, "AgreementSigning") == [None]  # not after publication, no more
+
+
+def test_qonaq_is_the_one_received() -> None:
+    draft = draft_of(MEETING + "Qonaq daha sonra Şəhidlər Xiyabanını ziyarət edib.", "2026-02-11")
+    assert roles(draft, "MemorialVisit") == [[("agent", "irakli-cikovani")]]
+
+
+def test_dovlet_bascisi_is_the_home_countrys_president() -> None:
+    draft = draft_of(
+        "Qazaxıstan Prezidenti Nurlan Sabitov Azərbaycana səfər edib. Prezident İlham Əliyev Nurlan Sabitov ilə "
+        "görüşüb. Dövlət başçısı Nurlan Sabitovun Azərbaycana etdiyi səfərin önəmli olduğunu vurğulayıb."
+    )
+    assert roles(draft, "Statement") == [[("agent", "ilham-aliyev")]]
+
+
+def test_hemin_gun_is_the_day_last_named() -> None:
+    draft = draft_of(
+        "Qazaxıstan Prezidenti Nurlan Sabitov avqustun 17-də Azərbaycana rəsmi səfər edib. "
+        "Həmin gün Prezident İlham Əliyev Nurlan Sabitov ilə görüşüb.",
+        "2026-08-18",
+    )
+    assert _dated(draft, "Meeting") == ["2026-08-17"]
