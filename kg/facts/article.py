@@ -13,6 +13,7 @@ from kg.facts.dates import DateError, parse_when
 from kg.facts.evidence import Quote, QuoteError, locate
 from kg.facts.model import (
     FACTS,
+    LANGUAGES,
     METADATA,
     REVIEW_STATES,
     TEXT,
@@ -37,6 +38,8 @@ _EVENT_FIELDS = (
     "quotation",
     "course",
     "post",
+    "signed",
+    "label",
 )
 _REVIEW_FIELDS = ("review", "confidence")
 
@@ -217,6 +220,8 @@ def load_article(
                 quotation=quotes(node, "quotation", f"{name}.quotation")[0] if "quotation" in node else None,
                 course=_entity_ref(reader, node, "course", f"{name}.course", register) if "course" in node else None,
                 post=_entity_ref(reader, node, "post", f"{name}.post", register) if "post" in node else None,
+                signed=_agreements(reader, node, f"{name}.signed", register, vocab) if "signed" in node else (),
+                label=reader.texts(node, "label", f"{name}.label", LANGUAGES) if "label" in node else {},
                 **_review(reader, node, name, include_drafts),
             )
         )
@@ -244,6 +249,18 @@ def _entity_ref(
     if kind is not None and register.entities[entity_id].type != kind:
         raise reader.error(f"{entity_id!r} is not a {kind.fragment}", node, key, name)
     return entity_id
+
+
+def _agreements(reader: Reader, node: Located, name: str, register: Register, vocab: Vocabulary) -> tuple[str, ...]:
+    """The agreements an agreement signing signs: register ids of kgo:Agreement entities."""
+    found = []
+    for entity_id, where, key in reader.ids(node, "signed", name):
+        if entity_id not in register.entities:
+            raise reader.error(unknown_entity(entity_id, register.entities), where, key, name)
+        if register.entities[entity_id].type != vocab.entity_types["Agreement"]:
+            raise reader.error(f"{entity_id!r} is not an Agreement of the register", where, key, name)
+        found.append(entity_id)
+    return tuple(found)
 
 
 def _notes(reader: Reader, node: Located, name: str) -> tuple[Texts, ...]:
