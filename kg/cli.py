@@ -306,6 +306,11 @@ def query_command(
             raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
         remote = resolve("endpoint", endpoint, user, password, timeout)
         result = run_remote(parsed, remote, values, graphs)
+        from kg.remote.hints import empty_answer_hint
+
+        hint = empty_answer_hint(result, remote, graphs)  # no rows: an empty default graph beside kg's graphs?
+        if hint:
+            click.echo(hint, err=True)
     else:
         if graphs:
             raise KgError("--graph names graphs on a server: use it with --endpoint")
@@ -412,6 +417,10 @@ def push_command(
         verb = "replaced" if replace else "added to"
         title = f"Graphs {verb} at {remote.url}"
         click.echo(table(["graph", "holds", "sent", "in store"], rows, title=title), nl=False)
+        from kg.remote.hints import after_push
+
+        for line in after_push(remote, [p.iri for p in pushed]):  # the query URL, and what the store needs
+            click.echo(line)
 
 
 @main.command("serve")

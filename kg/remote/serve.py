@@ -71,10 +71,15 @@ class Server:
 
 
 def start(
-    port: int = DEFAULT_PORT, host: str = DEFAULT_HOST, location: Path | None = None, wait: float = 15.0
+    port: int = DEFAULT_PORT,
+    host: str = DEFAULT_HOST,
+    location: Path | None = None,
+    wait: float = 15.0,
+    union_default_graph: bool = True,
 ) -> Server:
     """Start ``oxigraph serve`` (in memory unless ``location``), its default graph
-    the union of the named graphs, and wait until it accepts connections."""
+    the union of the named graphs (unless told otherwise: Oxigraph's own default
+    is an empty default graph), and wait until it accepts connections."""
     with socket.socket() as probe:  # a busy port would let us talk to some other server
         try:
             probe.bind((host, port))
@@ -83,7 +88,9 @@ def start(
                 f"cannot listen there ({err.strerror}); is the port free? choose another with --port",
                 where=f"{host}:{port}",
             ) from None
-    command = [oxigraph_program(), "serve", "--bind", f"{host}:{port}", "--union-default-graph"]
+    command = [oxigraph_program(), "serve", "--bind", f"{host}:{port}"]
+    if union_default_graph:
+        command.append("--union-default-graph")
     if location is not None:
         command += ["--location", str(location)]
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it
