@@ -11,7 +11,12 @@ The projection is read from the ontology, not from a list in code:
 * an actor **takes part** in an event through ``schema:location`` or any
   sub-property of ``kgo:participant`` (agent, counterpart, affected party,
   organiser, contributor, concerns, and whatever the ontology adds later); the
-  property's ``rdfs:label`` is the actor's role.
+  property's ``rdfs:label`` is the actor's role;
+* what an event is **about** without taking part (the values of the
+  sub-properties of ``kgo:about``: the agreement signed, the post an
+  appointment fills, the course a ceremony concludes) is not an actor: each
+  event carries it as ``about``, "signed: UK–Azerbaijan bilateral defence
+  cooperation programme", and the page shows it with the event.
 
 Two graphs come out:
 
@@ -50,6 +55,7 @@ ACTOR_ROOT = KGO.Actor
 PLACE_ROOT = KGO.Place
 EVENT_ROOT = KGO.Event
 PARTICIPANT_ROOT = KGO.participant
+ABOUT_ROOT = KGO.about
 LOCATION = SCHEMA.location
 
 
@@ -92,6 +98,7 @@ class EventInfo:
     part_of: str
     evidence: tuple[Quote, ...]
     participants: tuple[tuple[str, str], ...]  # (actor IRI, role), sorted
+    about: tuple[str, ...] = ()  # "signed: <label>", "post: <label>", sorted
 
     @property
     def quote(self) -> str:
@@ -251,6 +258,7 @@ def project(graph: Graph, ontology: Graph | None = None) -> Network:
                 kind_of[cls] = root
                 break
     roles = _below(schema, PARTICIPANT_ROOT, RDFS.subPropertyOf) - {PARTICIPANT_ROOT} | {LOCATION}
+    about = _below(schema, ABOUT_ROOT, RDFS.subPropertyOf) - {ABOUT_ROOT}
 
     def role_name(prop: URIRef) -> str:
         return _text(schema, prop, RDFS.label, "en") or _local(str(prop))
@@ -335,6 +343,13 @@ def project(graph: Graph, ontology: Graph | None = None) -> Network:
             part_of=str(part_of) if part_of is not None else "",
             evidence=quotes,
             participants=tuple(sorted((a, ", ".join(sorted(r))) for a, r in taking_part.items())),
+            about=tuple(
+                sorted(
+                    f"{role_name(p)}: {_label(graph, o, 'en') or _local(str(o))}"  # type: ignore[arg-type]
+                    for p, o in graph.predicate_objects(node)
+                    if p in about and isinstance(o, URIRef)
+                )
+            ),
         )
 
     actors = nx.MultiGraph()
@@ -383,6 +398,7 @@ def _event_attributes(event: EventInfo, sources: dict[str, Source]) -> dict[str,
         "label_az": event.type_label_az,
         "event": event.iri,
         "event_label": event.label,
+        "about": "; ".join(event.about),
         "event_type": event.type,
         "date": event.date,
         "precision": event.precision,
