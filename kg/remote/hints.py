@@ -90,12 +90,17 @@ def after_push(store: Remote, graphs: Sequence[str]) -> list[str]:
     example = " ".join(f"--graph {g}" for g in shown)
     lines = [f"SPARQL query endpoint ({server}, from the store URL): {url}"]
     if server == "Oxigraph":
-        default_empty = _named_graphs_only(Remote(url, store.user, store.password, store.timeout))
-        state = "its default graph is empty: " if default_empty else ""
-        lines.append(
-            f"Oxigraph: {state}queries see the pushed graphs only if the server runs with --union-default-graph, "
-            f"or with --graph IRI (kg query Q.rq --endpoint {url} {example})"
-        )
+        command = f"kg query Q.rq --endpoint {url} {example}"
+        if _named_graphs_only(Remote(url, store.user, store.password, store.timeout)):
+            lines.append(
+                "Oxigraph: this server's default graph is empty, so queries see nothing: restart it with "
+                f"--union-default-graph, or query with --graph IRI ({command})"
+            )
+        else:
+            lines.append(
+                "Oxigraph: queries see the pushed graphs if the server runs with --union-default-graph (this one's "
+                f"default graph is not empty), else only with --graph IRI ({command})"
+            )
     elif server == "Virtuoso":
         lines.append(f"Virtuoso: its default graph holds every graph, its own too; to query only kg's: {example}")
     elif server == "Fuseki":
