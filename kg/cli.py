@@ -309,12 +309,11 @@ def query_command(
         from kg.remote.hints import empty_answer_hint
 
         hint = empty_answer_hint(result, remote, graphs)  # no rows: an empty default graph beside kg's graphs?
-        if hint:
-            click.echo(hint, err=True)
     else:
         if graphs:
             raise KgError("--graph names graphs on a server: use it with --endpoint")
         result = run(parsed, open_store(list(data) or None), values)
+        hint = None
     if result.kind == "graph":
         emit(result.serialize(fmt or "ttl"), output)
     elif (fmt or "table") == "table":
@@ -322,6 +321,9 @@ def query_command(
         emit(table(columns, rows) + f"{len(rows)} rows\n", output)
     else:
         emit(result.serialize(fmt), output)
+    if hint:  # after the (empty) answer, on stderr; the exit code stays 0
+        sys.stdout.flush()
+        click.echo(hint, err=True)
 
 
 @main.command("stats")
