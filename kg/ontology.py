@@ -16,9 +16,14 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg import resources
 from kg.errors import KgError
-from kg.namespaces import KGO, new_graph
+from kg.namespaces import KGO, SCHEMA, SEM, new_graph
 
-ENTITY_ROOTS = (KGO.Actor, KGO.Place, KGO.Course, KGO.Post)
+ENTITY_ROOTS = (KGO.Actor, KGO.Place, KGO.Course, KGO.Post, KGO.Agreement)
+# Written as rdf:type on every event besides its own class (see ``event_types_closure``):
+# the standard event classes kgo:Event refines, so that schema.org and SEM readers find
+# the events without inference. prov:Entity is left out: PROV-O's domain of
+# prov:wasDerivedFrom, which every event has, already implies it.
+STANDARD_EVENT_CLASSES = (SCHEMA.Event, SEM.Event)
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,10 @@ class Vocabulary:
     entity_types: dict[str, URIRef]
     participation: dict[str, URIRef]
     event_type_concept: dict[URIRef, URIRef]
+    event_types_closure: dict[URIRef, tuple[URIRef, ...]]
+    """Every class an event of a class is written with: the class, its superclasses
+    up to kgo:Event, and ``STANDARD_EVENT_CLASSES``, sorted (a materialised RDFS
+    closure, so that portable queries say ``?e a kgo:Event`` and need no property path)."""
 
 
 def read_turtle(path: Path) -> Graph:
@@ -93,4 +102,10 @@ def vocabulary() -> Vocabulary:
         entity_types=named(entities & classes),
         participation=named(participation),
         event_type_concept=concept,
+        event_types_closure={cls: _event_closure(graph, cls, events) for cls in sorted(events)},
     )
+
+
+def _event_closure(graph: Graph, cls: URIRef, events: set[URIRef]) -> tuple[URIRef, ...]:
+    above = {a for a in graph.transitive_objects(cls, RDFS.subClassOf) if a in events}
+    return tuple(sorted(above | {KGO.Event, *STANDARD_EVENT_CLASSES}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,9 @@ from kg.cli.group import main
 from kg.cli.options import data_option, emit, output_options, remote_options
 from kg.errors import KgError
 from kg.store import GRAPH_FORMATS, TABLE_FORMATS
+
+if TYPE_CHECKING:
+    from kg.store.query import Query, Result
 
 
 @main.command("query")
@@ -67,31 +71,14 @@ def query_command(
     kg query queries/evidence.rq --param event=kgr:article/report-2025-12-04-coaker-baku/arms-embargo-lifted
     kg query queries/who-met-whom.rq --endpoint http://127.0.0.1:7878/query
     """
-    from kg.remote.client import run_remote
-    from kg.remote.endpoint import resolve
     from kg.store.query import read_query, refuse_updates
     from kg.store.render import table
-    from kg.store.stoppable import run_stoppable
 
-    values = {}
-    for param in params:
-        name, sep, value = param.partition("=")
-        if not sep:
-            raise KgError(f"--param {param!r}: write NAME=VALUE")
-        values[name.lstrip("?$")] = value
     parsed = read_query(query)
     refuse_updates(parsed)
     endpoint = endpoint or (None if data else os.environ.get("KG_ENDPOINT"))
     try:
-        if endpoint:
-            if data:
-                raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
-            remote = resolve("endpoint", endpoint, user, password, timeout)
-            result = run_remote(parsed, remote, values, graphs)
-        else:
-            if graphs:
-                raise KgError("--graph names graphs on a server: use it with --endpoint")
-            result = run_stoppable(parsed, list(data) or None, values, timeout)
+        result, hint = _answer(parsed, _bindings(params), data, endpoint, graphs, (user, password, timeout))
     except KeyboardInterrupt:
         click.echo("kg: query stopped (Ctrl-C)", err=True)
         sys.exit(130)
@@ -102,3 +89,42 @@ def query_command(
         emit(table(columns, rows) + f"{len(rows)} rows\n", output)
     else:
         emit(result.serialize(fmt), output)
+    if hint:  # after the (empty) answer, on stderr; the exit code stays 0
+        sys.stdout.flush()
+        click.echo(hint, err=True)
+
+
+def _bindings(params: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if not sep:
+            raise KgError(f"--param {param!r}: write NAME=VALUE")
+        values[name.lstrip("?$")] = value
+    return values
+
+
+def _answer(
+    parsed: Query,
+    values: dict[str, str],
+    data: tuple[Path, ...],
+    endpoint: str | None,
+    graphs: tuple[str, ...],
+    credentials: tuple[str | None, str | None, float | None],
+) -> tuple[Result, str | None]:
+    """The answer from the server (with a hint when it is empty for a reason kg can tell) or the embedded store."""
+    if endpoint:
+        from kg.remote.client import run_remote
+        from kg.remote.endpoint import resolve
+        from kg.remote.hints import empty_answer_hint
+
+        if data:
+            raise KgError("give --data (the embedded store) or --endpoint (a server), not both")
+        remote = resolve("endpoint", endpoint, *credentials)
+        result = run_remote(parsed, remote, values, graphs)
+        return result, empty_answer_hint(result, remote, graphs)  # no rows: an empty default graph beside kg's?
+    from kg.store.stoppable import run_stoppable
+
+    if graphs:
+        raise KgError("--graph names graphs on a server: use it with --endpoint")
+    return run_stoppable(parsed, list(data) or None, values, credentials[2]), None

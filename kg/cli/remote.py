@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +12,10 @@ from kg.cli.group import main
 from kg.cli.options import data_option, remote_options
 from kg.errors import KgError
 from kg.remote import DEFAULT_CHUNK, DEFAULT_HOST, DEFAULT_PORT
+
+if TYPE_CHECKING:
+    from kg.remote.endpoint import Remote
+    from kg.remote.push import Pushed
 
 
 @main.command("push")
@@ -71,7 +76,6 @@ def push_command(
     from kg.remote.endpoint import resolve
     from kg.remote.named_graphs import ONTOLOGY_GRAPH, NamedGraph, from_sources, union
     from kg.remote.push import push
-    from kg.store.render import table
 
     remote = resolve("store", store, user, password, timeout)
     graphs = from_sources(list(sources), with_ontology=not no_ontology)
@@ -91,10 +95,19 @@ def push_command(
         task = bar.add_task(f"pushing to {remote.url}", total=total)
         pushed = push(graphs, remote, replace, chunk_size, lambda _g, n: bar.advance(task, n), retries)
     if not quiet:
-        rows = [[p.iri, p.about, str(p.sent), str(p.stored)] for p in pushed]
-        verb = "replaced" if replace else "added to"
-        title = f"Graphs {verb} at {remote.url}"
-        click.echo(table(["graph", "holds", "sent", "in store"], rows, title=title), nl=False)
+        _report(pushed, remote, replace)
+
+
+def _report(pushed: list[Pushed], remote: Remote, replace: bool) -> None:
+    """What the store now holds, graph by graph, then the query URL and what the store needs."""
+    from kg.remote.hints import after_push
+    from kg.store.render import table
+
+    rows = [[p.iri, p.about, str(p.sent), str(p.stored)] for p in pushed]
+    title = f"Graphs {'replaced' if replace else 'added to'} at {remote.url}"
+    click.echo(table(["graph", "holds", "sent", "in store"], rows, title=title), nl=False)
+    for line in after_push(remote, [p.iri for p in pushed]):
+        click.echo(line)
 
 
 @main.command("serve")

@@ -13,6 +13,7 @@ from kg.facts.dates import DateError, check_reported, parse_when
 from kg.facts.evidence import Quote, QuoteError, locate
 from kg.facts.model import (
     FACTS,
+    LANGUAGES,
     METADATA,
     REVIEW_STATES,
     TEXT,
@@ -38,6 +39,8 @@ _EVENT_FIELDS = (
     "quotation",
     "course",
     "post",
+    "signed",
+    "label",
 )
 _REVIEW_FIELDS = ("review", "confidence")
 
@@ -257,6 +260,8 @@ def _read_event(context: _Context, events_node: Located, event_id: str, publishe
         quotation=context.quotes(node, "quotation", f"{name}.quotation")[0] if optional["quotation"] else None,
         course=context.entity(node, "course", f"{name}.course") if optional["course"] else None,
         post=context.entity(node, "post", f"{name}.post") if optional["post"] else None,
+        signed=_agreements(context, node, f"{name}.signed") if optional["signed"] else (),
+        label=reader.texts(node, "label", f"{name}.label", LANGUAGES) if optional["label"] else {},
         **context.review(node, name),
     )
 
@@ -285,6 +290,19 @@ def _entity_ref(
     if kind is not None and register.entities[entity_id].type != kind:
         raise reader.error(f"{entity_id!r} is not a {kind.fragment}", node, key, name)
     return entity_id
+
+
+def _agreements(context: _Context, node: Located, name: str) -> tuple[str, ...]:
+    """The agreements an agreement signing signs: register ids of kgo:Agreement entities."""
+    found = []
+    agreement = context.vocab.entity_types["Agreement"]
+    for entity_id, where, key in context.reader.ids(node, "signed", name):
+        if entity_id not in context.register.entities:
+            raise context.reader.error(unknown_entity(entity_id, context.register.entities), where, key, name)
+        if context.register.entities[entity_id].type != agreement:
+            raise context.reader.error(f"{entity_id!r} is not an Agreement of the register", where, key, name)
+        found.append(entity_id)
+    return tuple(found)
 
 
 def _notes(reader: Reader, node: Located, name: str) -> tuple[Texts, ...]:

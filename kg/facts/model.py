@@ -66,6 +66,8 @@ class Event:
     quotation: Quote | None = None
     course: str | None = None
     post: str | None = None
+    signed: tuple[str, ...] = ()  # agreements (register ids) an agreement signing signs
+    label: Texts = field(default_factory=dict)  # what happened, in words (en and az); else a generated label
     review: str | None = None  # "draft" or "reviewed" for items drafted by kg extract
     confidence: float | None = None
 

@@ -17,7 +17,7 @@ from kg.facts.evidence import Quote
 from kg.facts.model import Article, Entity, Event, PostHolding, Register, Source, Texts
 from kg.graph.iris import article_iri, entity_iri, event_iri
 from kg.namespaces import KGO, OA, SCHEMA, SEM, WD, new_graph
-from kg.ontology import ontology_graph
+from kg.ontology import ontology_graph, vocabulary
 
 _DATATYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _LINKS = {"country": KGO.country, "located_in": SCHEMA.containedInPlace, "organization": ORG.postIn}
@@ -130,17 +130,14 @@ def _add_event(
 ) -> None:
     node = event_iri(article.slug, event.id)
     source = article_iri(article.slug)
-    graph.add((node, RDF.type, event.type))
+    for cls in _types(event.type):
+        graph.add((node, RDF.type, cls))
     concept = _concept(event.type)
     if concept is not None:
         graph.add((node, DCTERMS.type, concept))
-    for language in ("en", "az"):
-        names = [register.entities[e].labels[language] for _, e in event.participants]
-        place = register.entities[event.place].labels[language] if event.place else None
-        label = f"{class_labels.get(event.type, {}).get(language, event.type.fragment)}: {', '.join(names)}"
-        if place:
-            label += f" ({place})"
-        graph.add((node, RDFS.label, Literal(label, lang=language)))
+    _texts(graph, node, RDFS.label, event.label or _generated_label(event, register, class_labels))
+    for agreement in event.signed:
+        graph.add((node, KGO.signed, entity_iri(agreement)))
     for prop, entity_id in event.participants:
         graph.add((node, prop, entity_iri(entity_id)))
     if event.place:
@@ -164,10 +161,25 @@ def _add_event(
     _add_review(graph, node, event)
 
 
-def _concept(event_type: URIRef) -> URIRef | None:
-    from kg.ontology import vocabulary
+def _generated_label(event: Event, register: Register, class_labels: dict[URIRef, Texts]) -> Texts:
+    """The fallback label of an event whose facts give none: "type: participants (place)"."""
+    labels = {}
+    for language in ("en", "az"):
+        names = [register.entities[e].labels[language] for _, e in event.participants]
+        place = register.entities[event.place].labels[language] if event.place else None
+        label = f"{class_labels.get(event.type, {}).get(language, event.type.fragment)}: {', '.join(names)}"
+        labels[language] = f"{label} ({place})" if place else label
+    return labels
 
+
+def _concept(event_type: URIRef) -> URIRef | None:
     return vocabulary().event_type_concept.get(event_type)
+
+
+def _types(event_type: URIRef) -> tuple[URIRef, ...]:
+    """The event's class and, materialised, every class it implies up to kgo:Event
+    and the standard event classes (``Vocabulary.event_types_closure``)."""
+    return vocabulary().event_types_closure.get(event_type, (event_type,))
 
 
 def _add_when(graph: Graph, node: URIRef, when: When, article: URIRef) -> None:

@@ -48,6 +48,7 @@ class EventInfo:
     part_of: str
     evidence: tuple[Quote, ...]
     participants: tuple[tuple[str, str], ...]  # (actor IRI, role), sorted
+    about: tuple[str, ...] = ()  # "signed: <label>", "post: <label>", sorted
 
     @property
     def quote(self) -> str:

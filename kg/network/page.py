@@ -86,6 +86,7 @@ def _event(event: EventInfo, index: dict[str, int], source_index: dict[str, int]
         "when": event.when,
         "precision": event.precision,
         "date_text": event.date_text,
+        "about": list(event.about),
         "evidence": [{"exact": q.exact, "start": q.start, "end": q.end} for q in event.evidence],
         "source": source_index.get(event.source, -1),
         "roles": [[index[a], role] for a, role in event.participants if a in index],

@@ -11,7 +11,12 @@ The projection is read from the ontology, not from a list in code:
 * an actor **takes part** in an event through ``schema:location`` or any
   sub-property of ``kgo:participant`` (agent, counterpart, affected party,
   organiser, contributor, concerns, and whatever the ontology adds later); the
-  property's ``rdfs:label`` is the actor's role.
+  property's ``rdfs:label`` is the actor's role;
+* what an event is **about** without taking part (the values of the
+  sub-properties of ``kgo:about``: the agreement signed, the post an
+  appointment fills, the course a ceremony concludes) is not an actor: each
+  event carries it as ``about``, "signed: UK–Azerbaijan bilateral defence
+  cooperation programme", and the page shows it with the event.
 
 Two graphs come out:
 
@@ -49,6 +54,7 @@ ACTOR_ROOT = KGO.Actor
 PLACE_ROOT = KGO.Place
 EVENT_ROOT = KGO.Event
 PARTICIPANT_ROOT = KGO.participant
+ABOUT_ROOT = KGO.about
 LOCATION = SCHEMA.location
 
 
@@ -108,6 +114,7 @@ class Schema:
     actor_classes: set[URIRef]
     kind_of: dict[URIRef, URIRef]  # actor class → its kind: a direct subclass of kgo:Actor, or kgo:Place
     roles: set[URIRef]  # the properties through which an actor takes part in an event
+    about: set[URIRef]  # the properties that say what an event is about (kgo:about and below)
 
     def label(self, node: URIRef, language: str = "en") -> str:
         return _text(self.graph, node, RDFS.label, language)
@@ -140,7 +147,8 @@ def read_schema(graph: Graph, ontology: Graph | None = None) -> Schema:
                 kind_of[cls] = root
                 break
     roles = _below(schema, PARTICIPANT_ROOT, RDFS.subPropertyOf) - {PARTICIPANT_ROOT} | {LOCATION}
-    return Schema(schema, _below(schema, EVENT_ROOT, RDFS.subClassOf), actor_classes, kind_of, roles)
+    about = _below(schema, ABOUT_ROOT, RDFS.subPropertyOf) - {ABOUT_ROOT}
+    return Schema(schema, _below(schema, EVENT_ROOT, RDFS.subClassOf), actor_classes, kind_of, roles, about)
 
 
 @dataclass
@@ -231,6 +239,11 @@ def _event(found: Projection, node: URIRef) -> EventInfo:
         if prop in schema.roles and isinstance(obj, URIRef) and _actor(found, obj) is not None:
             role = schema.label(prop) or _local(str(prop))  # type: ignore[arg-type]
             taking_part.setdefault(str(obj), set()).add(role)
+    about = sorted(
+        f"{schema.label(p) or _local(str(p))}: {_label(graph, o, 'en') or _local(str(o))}"  # type: ignore[arg-type]
+        for p, o in graph.predicate_objects(node)
+        if p in schema.about and isinstance(o, URIRef)
+    )
     quotes, article = _evidence(graph, node)
     precision = graph.value(node, KGO.datePrecision)
     part_of = graph.value(node, SEM.subEventOf)
@@ -250,6 +263,7 @@ def _event(found: Projection, node: URIRef) -> EventInfo:
         part_of=str(part_of) if part_of is not None else "",
         evidence=quotes,
         participants=tuple(sorted((a, ", ".join(sorted(r))) for a, r in taking_part.items())),
+        about=tuple(about),
     )
 
 
@@ -302,6 +316,7 @@ def _event_attributes(event: EventInfo, sources: dict[str, Source]) -> dict[str,
         "label_az": event.type_label_az,
         "event": event.iri,
         "event_label": event.label,
+        "about": "; ".join(event.about),
         "event_type": event.type,
         "date": event.date,
         "precision": event.precision,

@@ -88,10 +88,12 @@ def start(
     location: Path | None = None,
     wait: float = 15.0,
     read_only: bool = False,
+    union_default_graph: bool = True,
 ) -> Server:
     """Start ``oxigraph serve`` (in memory unless ``location``; ``serve-read-only``
     over ``location`` if ``read_only``), its default graph the union of the named
-    graphs, and wait until it accepts connections."""
+    graphs (unless told otherwise: Oxigraph's own default is an empty default
+    graph), and wait until it accepts connections."""
     with socket.socket() as probe:  # a busy port would let us talk to some other server
         try:
             probe.bind((host, port))
@@ -103,7 +105,9 @@ def start(
     mode = "serve-read-only" if read_only else "serve"
     if read_only and location is None:
         raise ValueError("a read-only server serves a store on disk: give its location")
-    command = [oxigraph_program(), mode, "--bind", f"{host}:{port}", "--union-default-graph"]
+    command = [oxigraph_program(), mode, "--bind", f"{host}:{port}"]
+    if union_default_graph:
+        command.append("--union-default-graph")
     if location is not None:
         command += ["--location", str(location)]
     log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on it

@@ -76,7 +76,7 @@ def read_query(spec: str | Path) -> Query:
     text = str(spec)
     path = Path(text)
     short = "\n" not in text and len(text) < 1024
-    if isinstance(spec, Path) or (short and path.is_file()):
+    if isinstance(spec, Path) or (short and _is_file(path)):
         try:
             return Query(path.read_text(encoding="utf-8"), str(path))
         except FileNotFoundError:
@@ -86,6 +86,13 @@ def read_query(spec: str | Path) -> Query:
     if isinstance(spec, Path) or not any(c.isspace() for c in text) or (short and path.suffix in (".rq", ".sparql")):
         raise KgError("no such query file; give a .rq file or the text of a SPARQL query", where=path)
     return Query(text, "the query")
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # e.g. a query's text longer than a file name may be (ENAMETOOLONG)
+        return False
 
 
 def with_prefixes(text: str) -> str:

@@ -11,16 +11,17 @@ from kg.namespaces import sparql_prologue
 _COUNTS = """
 SELECT ?what (COUNT(DISTINCT ?node) AS ?n) WHERE {
   { ?node a kgo:Article . BIND ("articles" AS ?what) }
-  UNION { ?node a ?type . ?type rdfs:subClassOf* kgo:Event . BIND ("events" AS ?what) }
+  UNION { ?node a kgo:Event . BIND ("events" AS ?what) }
   UNION { ?node a kgo:PostHolding . BIND ("post holdings" AS ?what) }
   UNION { ?node a kgo:Evidence . BIND ("evidence quotes" AS ?what) }
   UNION { ?node a ?type . VALUES ?type { kgo:Person kgo:Organization kgo:Country kgo:City kgo:Place kgo:Memorial
-                                          kgo:Facility kgo:Course kgo:Post } BIND ("entities" AS ?what) }
+                                          kgo:Facility kgo:Course kgo:Post kgo:Agreement } BIND ("entities" AS ?what) }
 } GROUP BY ?what
 """
 _EVENTS = """
 SELECT ?type (COUNT(DISTINCT ?event) AS ?n) WHERE {
-  ?event a ?class . ?class rdfs:subClassOf* kgo:Event .
+  ?event a kgo:Event , ?class .
+  FILTER (STRSTARTS(STR(?class), STR(kgo:)) && ?class != kgo:Event)
   FILTER NOT EXISTS { ?event a ?sub . ?sub rdfs:subClassOf ?class . FILTER (?sub != ?class) }
   BIND (STRAFTER(STR(?class), "#") AS ?type)
 } GROUP BY ?type ORDER BY ?type

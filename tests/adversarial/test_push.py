@@ -22,8 +22,6 @@ from kg.remote.serve import Server, start
 
 from . import one_error
 
-pytest_plugins = ["triplestores"]
-
 
 @dataclass
 class Killer:

@@ -25,7 +25,6 @@ from kg.store.query import READ_ONLY, is_update, read_query
 
 from . import KG_ARGS, digest, one_error
 
-pytest_plugins = ["triplestores"]
 FOREVER = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # ~1e12 rows on the seed
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 UPDATES = [

@@ -1,7 +1,10 @@
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
 
+from kg.build.assemble import build
 from kg.errors import KgError
 from kg.facts.article import load_article
 from kg.facts.corpus import load_corpus
@@ -232,3 +235,48 @@ def test_bundled_text_is_the_seed_byte_for_byte() -> None:
     if not seed.is_file():
         pytest.skip("the shared seed folder is not beside this checkout")
     assert (resources.CORPUS_DIR / "report-2025-12-04-coaker-baku" / "article.txt").read_bytes() == seed.read_bytes()
+
+
+def test_an_event_label_is_given_in_both_languages(corpus: Path, article: Path) -> None:
+    facts = article / "facts.yaml"
+    az = "      az: Böyük Britaniya Azərbaycanda ilk Rezident hərbi attaşesini təyin edib\n"
+    replace(facts, az, "")
+    expect_error(
+        corpus,
+        facts,
+        line_of(facts, "en: UK appoints its first resident defence attaché in Azerbaijan"),
+        "events.defence-attache-appointment.label.az",
+        "a text in 'az' is required",
+    )
+
+
+def test_an_event_label_names_what_happened_else_a_generated_one(corpus: Path, article: Path, seed_build) -> None:
+    events = {e.id: e for e in seed_build.corpus.articles[0].events}
+    assert all(set(e.label) == {"en", "az"} for e in events.values())
+    signing = events["defence-cooperation-programme-signed"]
+    assert signing.label["en"] == "UK and Azerbaijan sign a defence cooperation programme in London"
+    assert signing.signed == ("uk-azerbaijan-defence-cooperation-programme-2025",)
+    facts = article / "facts.yaml"
+    label = (
+        "    label:\n      en: UK and Azerbaijan sign a defence cooperation programme in London\n"
+        "      az: Böyük Britaniya və Azərbaycan Londonda müdafiə əməkdaşlığı proqramını imzalayıb\n"
+    )
+    replace(facts, label, "")
+    graph = build([corpus]).graph
+    node = URIRef(f"https://w3id.org/kg-news/id/article/{article.name}/defence-cooperation-programme-signed")
+    assert set(graph.objects(node, RDFS.label)) == {  # the fallback: type, participants, place
+        Literal("agreement signing: United Kingdom, Azerbaijan (London)", lang="en"),
+        Literal("sazişin imzalanması: Böyük Britaniya, Azərbaycan (London)", lang="az"),
+    }
+
+
+def test_what_was_signed_is_an_agreement_of_the_register(corpus: Path, article: Path) -> None:
+    facts = article / "facts.yaml"
+    replace(facts, "signed: uk-azerbaijan-defence-cooperation-programme-2025", "signed: london")
+    expect_error(
+        corpus,
+        facts,
+        line_of(facts, "signed: london"),
+        "events.defence-cooperation-programme-signed.signed",
+        "'london' is not an Agreement of the register",
+    )

@@ -84,6 +84,11 @@ def test_click_shows_the_evidence_and_its_source(chromium: object, network: Netw
     assert any("silah embarqosunu aradan qaldırıb" in quote for quote in evidence)
     assert "Source: Report News Agency, 2025-12-04" in details.inner_text()
     assert "embargo lifting — 2025-10" in details.inner_text()
+    # each event says what happened, and what it is about: the programme signed, the post filled
+    page.click('[data-id="https://w3id.org/kg-news/id/azerbaijan"]')
+    assert "UK and Azerbaijan sign a defence cooperation programme in London" in details.inner_text()
+    assert "signed: UK–Azerbaijan bilateral defence cooperation programme" in details.inner_text()
+    assert "post: Resident Defence Attaché of the United Kingdom in Azerbaijan" in details.inner_text()
     # a line: Coaker and Aliyev, linked by their meeting
     page.locator(".link-hit").nth(0).wait_for(state="attached")
     page.evaluate(

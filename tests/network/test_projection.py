@@ -30,6 +30,14 @@ def test_actors_are_nodes_with_kind_type_and_both_labels(network: Network) -> No
     # things that take part in no event (ministries, posts, the course, the publisher) are not actors here
     assert str(KGR["uk-ministry-of-defence"]) not in network.actors
     assert str(KGR["train-the-trainer"]) not in network.actors
+    # what an event is about (kgo:about) goes with the event: the programme signed, the post filled
+    signing = network.events[f"{SLUG}/defence-cooperation-programme-signed"]
+    assert signing.about == ("signed: UK–Azerbaijan bilateral defence cooperation programme",)
+    assert signing.label == "UK and Azerbaijan sign a defence cooperation programme in London"
+    post = "post: Resident Defence Attaché of the United Kingdom in Azerbaijan"
+    assert network.events[f"{SLUG}/defence-attache-appointment"].about == (post,)
+    edge = network.actors.get_edge_data(str(KGR["united-kingdom"]), str(KGR.azerbaijan))[signing.iri]
+    assert edge["about"] == signing.about[0]
     assert str(KGR.report) not in network.actors
     assert set(network.kinds) == {"person", "organization", "country", "place"}
 

@@ -157,6 +157,24 @@ def test_missing_query_file() -> None:
         read_query("queries/absent.rq")
 
 
+def test_a_long_inline_query_is_a_query_not_a_file_name() -> None:
+    text = "SELECT ?e WHERE { ?e a kgo:Event " + " ".join(["OPTIONAL { ?e rdfs:label ?l }"] * 12) + " }"
+    assert len(text) > 255 and read_query(text) == Query(text, "the query")  # longer than a file name may be
+
+
+def test_agreements_name_what_was_signed(store) -> None:
+    (row,) = rows(store, "agreements.rq")
+    assert row["name"] == "UK–Azerbaijan bilateral defence cooperation programme"
+    assert row["nameAz"] == "Böyük Britaniya–Azərbaycan ikitərəfli müdafiə əməkdaşlığı proqramı"
+    assert (row["party"], row["with"], row["place"], row["date"], row["precision"]) == (
+        "United Kingdom",
+        "Azerbaijan",
+        "London",
+        "2025-10",
+        "month",
+    )
+
+
 def test_hostile_parameter_stays_a_value(store) -> None:
     hostile = '" } UNION { ?event ?p ?o } #'
     assert rows(store, "evidence.rq", event=hostile) == []

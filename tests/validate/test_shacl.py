@@ -23,6 +23,7 @@ VISIT = event_iri(SLUG, "visit")
 ATTACHE = event_iri(SLUG, "defence-attache-appointment")
 SIGNING = event_iri(SLUG, "defence-cooperation-programme-signed")
 EVIDENCE = URIRef(f"{EMBARGO}/evidence/1")
+PROGRAMME = entity_iri("uk-azerbaijan-defence-cooperation-programme-2025")
 HOLDING = URIRef(f"{ARTICLE}/holds/zakir-hasanov/azerbaijan-minister-of-defence")
 
 
@@ -216,6 +217,27 @@ CASES = [
     ),
     ("holding without date", drop(HOLDING, KGO.asOf), HOLDING, "PostHoldingShape", "the date it is stated for"),
     ("holding without evidence", drop(HOLDING, KGO.evidence), HOLDING, "PostHoldingShape", "has no evidence"),
+    (
+        "signing of something that is not an agreement",
+        put(SIGNING, KGO.signed, entity_iri("london")),
+        SIGNING,
+        "AgreementSigned",
+        "must be an agreement of the register",
+    ),
+    (
+        "agreement without Azerbaijani label",
+        drop(PROGRAMME, RDFS.label, "az"),
+        PROGRAMME,
+        "EntityLabelShape",
+        "no Azerbaijani label",
+    ),
+    (
+        "event with two English labels",
+        lambda graph: graph.add((SIGNING, RDFS.label, Literal("agreement signing: UK, Azerbaijan", lang="en"))),
+        SIGNING,
+        "EventLabelOne",
+        "more than one label in a language",
+    ),
 ]
 
 
@@ -279,7 +301,7 @@ def test_kg_validate_with_either_validator(seed_build, tmp_path: Path, validator
     export(broken(seed_build, CASES[4][1]), path)  # a date after publication
     result = CliRunner().invoke(main, ["validate", str(path), "--validator", validator])
     assert result.exit_code == 1, result.output
-    assert "embargo lifting: United Kingdom, Azerbaijan, Armenia, OSCE Minsk Group <" in result.output
+    assert "UK lifts its arms embargo on Azerbaijan and Armenia <" in result.output
     assert "after its article was published" in result.output
 
 

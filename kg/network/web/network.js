@@ -201,6 +201,7 @@
     if (ev.label_az) { var az = html("p", ev.label_az, "meta"); az.lang = "az"; part.appendChild(az); }
     var roles = ev.roles.map(function (r) { return r[1] + ": " + nodes[r[0]].label; }).join("; ");
     if (roles) part.appendChild(html("p", roles, "meta"));
+    ev.about.forEach(function (a) { part.appendChild(html("p", a, "meta about")); });
     if (ev.date_text) part.appendChild(html("p", "date as written: " + ev.date_text, "meta"));
     ev.evidence.forEach(function (q) {
       var quote = html("blockquote", q.exact, "evidence");
