@@ -88,7 +88,7 @@ DAMAGE = {
     "empty": lambda data: b"",
     "binary": lambda data: os.urandom(256),
     "valid JSON, wrong shape": lambda data: b'{"format": 2}',
-    "a triple edited": lambda data: data.replace(b"Vernon Coaker", b"Vernon Hacker"),
+    "a triple edited": lambda data: data.replace(b"kgr:", b"kgx:", 1).replace(b"/kg-news/id/", b"/kg-news/ID/", 1),
     "checksum line only": lambda data: data.split(b"\n", 1)[0] + b"\n",
 }
 
