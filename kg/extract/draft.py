@@ -18,6 +18,7 @@ from kg.extract.model import Draft, DraftEvent, EntityInfo
 from kg.extract.pipeline import is_unique_quote
 from kg.extract.text import fold
 from kg.facts.model import Register
+from kg.facts.text import read_utf8
 
 
 def _date_value(event: DraftEvent) -> Any:
@@ -132,14 +133,7 @@ def _entity_body(entity: EntityInfo, drafted: set[str]) -> tuple[dict[str, Any],
 
 def read_text(path: Path) -> str:
     """An article's text; a missing or non-UTF-8 file is a ``KgError``."""
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise KgError("file not found", where=path) from None
-    except OSError as err:
-        raise KgError(f"cannot read it: {err.strerror}", where=path) from None
-    except UnicodeDecodeError as err:
-        raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=path) from None
+    return read_utf8(path)
 
 
 def parse_published(value: str) -> date:

@@ -19,16 +19,26 @@ from kg.facts.model import FACTS, METADATA, TEXT
 _ALLOWED_CONTROLS = frozenset("\n\t")
 
 
-def read_article_text(path: Path) -> str:
-    """The text of ``article.txt``, checked; any problem names the file and line."""
+def read_utf8(path: Path, what: str = "") -> str:
+    """A file's UTF-8 text; a missing, unreadable or non-UTF-8 file is a ``KgError`` naming it.
+
+    ``what`` says what the file should have been, after a missing file or a folder.
+    """
     try:
-        text = path.read_bytes().decode("utf-8")
+        return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise KgError(f"file not found; an article folder holds {TEXT}, {METADATA} and {FACTS}", where=path) from None
+        raise KgError(f"file not found{what}", where=path) from None
     except IsADirectoryError:
-        raise KgError(f"a folder, not the article's text; an article folder holds {TEXT}", where=path) from None
+        raise KgError(f"a folder, not a file{what}", where=path) from None
+    except OSError as err:
+        raise KgError(f"cannot read it: {err.strerror}", where=path) from None
     except UnicodeDecodeError as err:
         raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=path) from None
+
+
+def read_article_text(path: Path) -> str:
+    """The text of ``article.txt``, checked; any problem names the file and line."""
+    text = read_utf8(path, f"; an article folder holds {TEXT}, {METADATA} and {FACTS}")
     check_text(text, path)
     return text
 

@@ -20,6 +20,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kg.errors import KgError
+from kg.facts.text import read_utf8
 
 
 class Located(dict):  # type: ignore[type-arg]
@@ -109,14 +110,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _as_written)
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file safely; any problem is a ``KgError`` naming file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise KgError("file not found", where=path) from None
-    except UnicodeDecodeError as err:
-        raise KgError(f"not UTF-8 text ({err.reason}); save it as UTF-8", where=path) from None
-    except OSError as err:
-        raise KgError(f"cannot read it: {err.strerror}", where=path) from None
+    text = read_utf8(path)
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
     except KgError as err:
