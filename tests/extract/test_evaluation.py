@@ -142,3 +142,14 @@ def test_second_held_out_figures_do_not_regress() -> None:
     readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
     printed = "\n".join(line.rstrip() for line in test2.table().splitlines())
     assert printed in readme, "README's test2 figures are not what kg extract --evaluate prints"
+
+
+def test_the_sealed_third_set_loads_and_is_never_measured_here() -> None:
+    """test3 is sealed: its gold files must stay loadable, but no test runs the extractor on them."""
+    from kg.facts.article import load_article
+    from kg.facts.register import load_register
+
+    sealed = sorted(p for p in (TEST_DIR.parent / "test3").glob("invented-*") if (p / "facts.yaml").is_file())
+    register = load_register(TEST_DIR.parent / "entities.yaml")
+    assert len(sealed) == 5
+    assert all(load_article(folder, register).events for folder in sealed)
