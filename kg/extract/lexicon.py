@@ -65,6 +65,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     common: tuple[str, ...] = ()
     missions: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    occasions: tuple[str, ...] = ()
 
     def is_title(self, word: str) -> bool:
         folded = fold(word)
@@ -165,4 +167,6 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
         common=tuple(fold(w) for w in names.get("common", ())),
         missions=tuple(fold(w) for w in names.get("missions", ())),
+        companies=tuple(fold(w) for w in names.get("companies", ())),
+        occasions=tuple(fold(w) for w in names.get("occasions", ())),
     )

@@ -104,6 +104,13 @@ class Names:
             best = (entity_id, i + n, reading)
         return best
 
+    def is_surname_of_another(self, entity_id: str, first_name: str) -> bool:
+        """``entity_id`` is a person of several names, and ``first_name`` is not the first of them."""
+        info = self.entities.get(entity_id)
+        if info is None or info.type != "Person" or len(info.label.split()) < 2:
+            return False
+        return fold(info.label.split()[0]) != fold(first_name)
+
     def spelling_variant(self, label: str) -> str | None:
         people = {e.id: fold(e.label) for e in self.entities.values() if e.type == "Person"}
         return _similar_person(label, people)

@@ -17,9 +17,10 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS
-from kg.extract.lexicon import pattern_match, phrase_at
+from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
+from kg.extract.organisations import companies, embassies
 from kg.extract.text import Sentence, Word, fold
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
@@ -43,39 +44,28 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
             case = "comitative"
         found.append(Mention(entity_id, i, end, case, quoted=i in quoted))
         i = end
-    found = _embassies(ctx, sentence, found)
+    found = companies(ctx, sentence, embassies(ctx, sentence, found))
     attach_titles(ctx, sentence, found)
     share_case_in_lists(sentence, found)
+    _between(sentence, found)
     return found
 
 
-def _embassies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:
-    """ "Kanadanın Azərbaycandakı səfirliyi": a country's mission in a place, named in lower case."""
+def _between(sentence: Sentence, found: list[Mention]) -> None:
+    """``X ilə Y arasında``, ``X və Y arasında`` (between X and Y): neither is a subject nor a counterpart."""
     words = sentence.words
-    result: list[Mention] = []
-    k = 0
-    while k < len(found):
-        owner, where = found[k], found[k + 1] if k + 1 < len(found) else None
-        head = words[where.end] if where and where.end < len(words) else None
-        if (
-            where is not None
-            and head is not None
-            and owner.case == "genitive"
-            and where.case == "locative-ki"
-            and owner.end == where.start
-            and ctx.kind(owner.entity) == "Country"
-            and any(pattern_match(p, head.folded) for p in ctx.lex.missions)
-        ):
-            base = ctx.reading(head.text)
-            label = ctx.text[words[owner.start].start : head.start] + base.base
-            entity = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=owner.entity)
-            case = "comitative" if where.end + 1 < len(words) and words[where.end + 1].folded == "ilə" else base.case
-            result.append(Mention(entity, owner.start, where.end + 1, case, quoted=owner.quoted))
-            k += 2
+    for k, mention in enumerate(found):
+        if mention.end >= len(words) or not words[mention.end].folded.startswith("arasında"):
             continue
-        result.append(owner)
-        k += 1
-    return result
+        mention.case = "between"
+        j = k
+        while j > 0:
+            before = found[j - 1]
+            gap = [w.folded for w in words[before.end : found[j].group_start]]
+            if not gap or not set(gap) <= {",", "və", "ilə"}:
+                break
+            before.case = "between"
+            j -= 1
 
 
 def _best_at(ctx: Context, sentence: Sentence, i: int) -> Found | None:
@@ -136,11 +126,21 @@ def _unknown(ctx: Context, sentence: Sentence, i: int) -> Found | None:
 
 
 def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
-    """Capitalised words (and "və") up to a head word: Quru Qoşunları, Naxçıvan Hərbi Xəstəxanası."""
+    """Capitalised words (and "və") up to a head word: Quru Qoşunları, Naxçıvan Hərbi Xəstəxanası.
+
+    A country in the genitive before them owns the organisation, which is named
+    with the country's base form: "Qazaxıstanın Hərbi Dəniz Qüvvələri" → Qazaxıstan Hərbi Dəniz Qüvvələri.
+    """
     words = sentence.words
+    if ctx.lex.is_common(words[i].text):
+        return None  # "Mərasimdə Gürcüstan Silahlı Qüvvələri ...": the organisation begins after the common noun
+    first, owner = i, None
+    country = ctx.names.match(words, i) or ctx.names.match_country(words, i)
+    if country and country[2].case == "genitive":
+        first, owner = country[1], _leading_country(ctx, sentence, i)
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
-    j = i
-    while j < len(words) and (words[j].text[:1].isupper() or (words[j].folded == "və" and j > i)):
+    j = first
+    while j < len(words) and (words[j].text[:1].isupper() or (words[j].folded == "və" and j > first)):
         known = ctx.names.match(words, j)
         if known and ctx.kind(known[0]) == "Person":
             return None  # an organisation's name does not run through a person's
@@ -148,11 +148,13 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             return None  # a title or rank introduces a person ("kapitan Elnur Babayev Hərbi Dəniz ...")
         for reading in analyses(words[j].text):
             kind = ctx.lex.heads.get(fold(reading.base))
-            if kind and j > i:
-                label = " ".join(w.text for w in words[i:j]) + " " + reading.base
-                country = _leading_country(ctx, sentence, i)
+            if kind and j > first:
+                named = [ctx.names.entities[owner].label] if owner else []
+                label = " ".join([*named, *(w.text for w in words[first:j]), reading.base])
+                country = owner or _leading_country(ctx, sentence, i)
                 return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
-        if j > i and any(a.case in PLACE_CASES | {"genitive"} for a in analyses(words[j].text)[1:] if not a.bare_vowel):
+        cases = {a.case for a in analyses(words[j].text)[1:] if not a.bare_vowel}
+        if j > first and cases & (PLACE_CASES | {"genitive"}):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
@@ -171,7 +173,7 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     words = sentence.words
     run = []
     j = i
-    while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and ctx.names.match(words, j) is None:
+    while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and _unlinked(ctx, words, j, bool(run)):
         if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text) or ctx.lex.is_rank(words[j].text):
             break
         if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
@@ -194,6 +196,17 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             kind = "Country" if re.search(r"(stan|iya|iyə)$", fold(reading.base)) else "City"
             return ctx.names.new_entity(kind, reading.base, sentence.text, 0.5 if repeated else 0.4), i + 1, reading
     return None
+
+
+def _unlinked(ctx: Context, words: tuple[Word, ...], j: int, after_name: bool) -> bool:
+    """Word ``j`` starts no known name, or (after a first name) only a known person's surname.
+
+    "Fərid Əliyev" is a new person, not İlham Əliyev by his surname.
+    """
+    found = ctx.names.match(words, j)
+    if found is None:
+        return True
+    return after_name and found[1] == j + 1 and ctx.names.is_surname_of_another(found[0], words[j - 1].text)
 
 
 def _closes_name(ctx: Context, word: str, following: str) -> bool:

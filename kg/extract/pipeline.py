@@ -15,9 +15,9 @@ import re
 from datetime import date
 
 from kg.extract.context import Context, read_context
-from kg.extract.dates import find_dates
+from kg.extract.dates import DateMention, find_dates
 from kg.extract.frames import FRAMES, Trigger
-from kg.extract.lexicon import Rule, phrase_at
+from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Draft, DraftEvent, Holding, Mention
 from kg.extract.posts import holding
@@ -89,6 +89,21 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
     day = [d for d in dates if d.when.precision == "day"]
     if day:
         discourse.last_day = day[-1]
+    _remember_occasion(ctx, sentence, dates, mentions, discourse)
+
+
+def _remember_occasion(
+    ctx: Context, sentence: Sentence, dates: list[DateMention], mentions: list[Mention], discourse: Discourse
+) -> None:
+    """``Mərasim martın 5-də Bakıda keçirilib``: the occasion's date and place, for the sentences about it."""
+    dated = [d for d in dates if d.when.precision in {"day", "month"}]
+    if not dated:
+        return
+    when = min(dated, key=lambda d: (d.when.precision != "day", d.start))
+    places = [m.entity for m in mentions if ctx.kind(m.entity) in {"City", "Facility"} and m.case == "locative"]
+    for pattern in ctx.lex.occasions:
+        if any(pattern_match(pattern, w.folded) for w in sentence.words):
+            discourse.occasions[pattern] = (when, places[0] if places else None)
 
 
 def _named(mentions: list[Mention], agents: list[str], start: int) -> bool:
@@ -103,6 +118,11 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.same_day) and discourse.last_day:
         event.date, event.inherited_date = discourse.last_day, True
         return
+    for pattern, (when, place) in discourse.occasions.items():
+        if any(pattern_match(pattern, w) for w in folded):  # "Mərasimdə ...": the ceremony told before
+            event.date, event.inherited_date = when, True
+            event.place = event.place or place
+            return
     meeting = discourse.last_meeting
     if meeting is None or meeting.date is None or meeting is event:
         return

@@ -75,3 +75,16 @@ def test_day_dates_resolve_against_publication_across_a_year() -> None:
     assert december.spec == "2025-12-30"  # the latest 30 December not after publication
     (last_month,) = find_dates("ötən ay", date(2026, 1, 12))
     assert last_month.spec == "2025-12"
+
+
+def test_an_occasion_keeps_its_date_and_place_for_the_next_sentence() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Mərasim martın 5-də Bakıda keçirilib. "
+        "Mərasimdə Gürcüstan Silahlı Qüvvələrinin komandanı general-mayor Levan Beridze iştirak edib.",
+        published="2026-03-10",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.date is not None and ceremony.date.when.value == "2026-03-05"
+    assert ceremony.place == "baku"

@@ -67,3 +67,51 @@ def test_initials_are_the_person_named_before() -> None:
 def test_a_capitalised_decree_is_not_a_place() -> None:
     draft = draft_of("Sərəncam dərc olunub. Digər Sərəncamla Vüsal Kərimov təyin olunub.")
     assert not _new(draft, "City")
+
+
+def test_a_first_name_before_a_registered_surname_is_a_new_person() -> None:
+    draft = draft_of(
+        "Hərbi Dəniz Qüvvələrinin komandanı kontr-admiral Fərid Əliyev Fergus Auld ilə görüşüb. "
+        "F.Əliyev qeyd edib ki, təlimlər davam edəcək."
+    )
+    assert "Fərid Əliyev" in _new(draft, "Person")  # not İlham Əliyev by his surname
+    statements = [e for e in draft.events if e.type == "Statement"]
+    assert [e.roles for e in statements] == [[("agent", "ferid-eliyev")]]  # the initial is the new namesake
+    assert "ilham-aliyev" not in draft.used_entities()
+
+
+def test_a_genitive_country_owns_the_organisation_after_it() -> None:
+    draft = draft_of(
+        "Türkiyənin Quru Qoşunlarının komandanı general Selçuk Bayraktaroğlu Bakıya səfər edib. "
+        "Qonaq Azərbaycan Quru Qoşunlarının komandanı general-leytenant Kənan Seyidov ilə görüşüb."
+    )
+    organisations = _new(draft, "Organization")
+    assert organisations["Türkiyə Quru Qoşunları"].country == "turkiye"  # named with the country's base form
+    assert "Türkiyənin Quru Qoşunları" not in organisations
+    posts = {h.holder: draft.entities[h.post].organization for h in draft.posts}
+    assert posts["selcuk-bayraktaroglu"] != posts["kenan-seyidov"]  # two countries' land forces, two posts
+
+
+def test_a_common_noun_opening_the_sentence_is_not_part_of_an_organisation() -> None:
+    draft = draft_of("Mərasimdə Gürcüstan Silahlı Qüvvələrinin komandanı general-mayor Levan Beridze iştirak edib.")
+    assert "Gürcüstan Silahlı Qüvvələri" in _new(draft, "Organization")
+    assert not any(label.startswith("Mərasimdə") for label in _new(draft, "Organization"))
+
+
+def test_countries_between_which_something_happens_are_not_its_subject() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev Gürcüstanın müdafiə naziri İrakli Çikovanini qəbul edib. "
+        "Dövlətimizin başçısı Azərbaycan ilə Gürcüstan arasında strateji tərəfdaşlığın inkişaf etdiyini qeyd edib. "
+        "Nazir Azərbaycan və Gürcüstan arasında hərbi əməkdaşlığın əhəmiyyətini vurğulayıb."
+    )
+    statements = [e.roles for e in draft.events if e.type == "Statement"]
+    assert statements == [[("agent", "ilham-aliyev")], [("agent", "irakli-cikovani")]]
+
+
+def test_a_quoted_company_is_an_organisation_of_the_country_before_it() -> None:
+    draft = draft_of('Müdafiə Sənayesi Nazirliyi İtaliyanın "Vetra Difesa" şirkəti ilə memorandum imzalayıb.')
+    company = _new(draft, "Organization")["Vetra Difesa"]
+    assert company.country == "italiya"
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert ("counterpart", company.id) in signing.roles
+    assert ("counterpart", "italiya") not in signing.roles  # the country only qualifies the company

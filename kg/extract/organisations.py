@@ -1,0 +1,87 @@
+"""Organisations named in lower case or in quotes, around the names of a sentence.
+
+``Kanadanın Azərbaycandakı səfirliyi`` (a country's mission in a place) and
+``İtaliyanın "Vetra Difesa" şirkəti`` (a company: its name in quotes, its
+country a modifier before it) are organisations, though no capitalised head
+word names them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.lexicon import pattern_match
+from kg.extract.model import Mention
+from kg.extract.text import Sentence
+
+QUOTES = {'"', "«", "»", "“", "”"}
+
+
+def embassies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Kanadanın Azərbaycandakı səfirliyi": a country's mission in a place, named in lower case."""
+    words = sentence.words
+    result: list[Mention] = []
+    k = 0
+    while k < len(found):
+        owner, where = found[k], found[k + 1] if k + 1 < len(found) else None
+        head = words[where.end] if where and where.end < len(words) else None
+        if (
+            where is not None
+            and head is not None
+            and owner.case == "genitive"
+            and where.case == "locative-ki"
+            and owner.end == where.start
+            and ctx.kind(owner.entity) == "Country"
+            and any(pattern_match(p, head.folded) for p in ctx.lex.missions)
+        ):
+            base = ctx.reading(head.text)
+            label = ctx.text[words[owner.start].start : head.start] + base.base
+            entity = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=owner.entity)
+            case = "comitative" if where.end + 1 < len(words) and words[where.end + 1].folded == "ilə" else base.case
+            result.append(Mention(entity, owner.start, where.end + 1, case, quoted=owner.quoted))
+            k += 2
+            continue
+        result.append(owner)
+        k += 1
+    return result
+
+
+def companies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """``"Vetra Difesa" şirkəti ilə``: a quoted name before a company head word is an organisation."""
+    words = sentence.words
+    result = list(found)
+    k = 0
+    while k < len(words):
+        close = _quoted_company(ctx, sentence, k)
+        if close is None:
+            k += 1
+            continue
+        owner = next((m for m in result if m.end == k and m.case == "genitive" and _country(ctx, m)), None)
+        label = ctx.text[words[k + 1].start : words[close - 1].end]
+        country = owner.entity if owner else None
+        entity = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=country)
+        after = close + 2
+        case = ctx.reading(words[close + 1].text).case
+        if after < len(words) and words[after].folded == "ilə":
+            case = "comitative"
+        result = [m for m in result if not k <= m.start <= close]
+        if owner is not None:
+            owner.modifier = True
+        result.append(Mention(entity, k, after, case, group_start=owner.start if owner else k))
+        k = after
+    return sorted(result, key=lambda m: m.start)
+
+
+def _country(ctx: Context, mention: Mention) -> bool:
+    return ctx.kind(mention.entity) == "Country"
+
+
+def _quoted_company(ctx: Context, sentence: Sentence, k: int) -> int | None:
+    """Where the closing quote is, if word ``k`` opens a quoted capitalised name followed by a company head."""
+    words = sentence.words
+    if words[k].text not in QUOTES:
+        return None
+    close = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text in QUOTES), None)
+    if close is None or close == k + 1 or close + 1 >= len(words) or not words[k + 1].text[:1].isupper():
+        return None
+    head = words[close + 1].folded
+    return close if any(pattern_match(p, head) for p in ctx.lex.companies) else None
