@@ -35,7 +35,7 @@ class Context:
         return self.names.entities[entity_id].type
 
     def reading(self, word: str) -> Analysis:
-        return choose_base(word, self.names.known_bases, self.text_bases)
+        return choose_base(word, self.names.known_bases, self.text_bases, self.lex.surnames)
 
 
 def _text_bases(found: list[Sentence]) -> set[str]:

@@ -16,8 +16,8 @@ from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.lexicon import Rule, pattern_match
 from kg.extract.model import DraftEvent, Mention
-from kg.extract.posts import appointed_post
-from kg.extract.reference import ACTORS, Discourse, participants
+from kg.extract.posts import appointed_post, demonym_country
+from kg.extract.reference import ACTORS, Discourse, guest_object, participants
 from kg.extract.text import Sentence
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
@@ -85,6 +85,10 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     others = trigger.actors(agents, {"comitative", "accusative"})
     people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
     people = people or titled_counterpart(trigger, agents)
+    if not people and len(agents) == 1:
+        after = max((m.end for m in trigger.mentions if m.entity == agents[0] and m.end <= trigger.start), default=0)
+        guest = guest_object(trigger.ctx, trigger.sentence, after, trigger.start, trigger.discourse)
+        people = [guest] if guest and guest not in agents else []
     roles = _agent_roles(trigger, agents)
     if not people and len(roles) == 1:
         return []
@@ -111,6 +115,9 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
         )
         if not trigger.ctx.lex.is_title(word.text) or not object_case or k == 0:
             continue
+        demonym = demonym_country(trigger.ctx, words[k - 1].text, trigger.sentence.text)
+        if demonym and word.folded.startswith("həmkar"):  # "qazaxıstanlı həmkarı ilə": a person of that country
+            return _person_of(trigger, agents, demonym)
         j = k
         while j > 0 and j not in ends and words[j - 1].text[:1].islower():
             j -= 1
@@ -125,6 +132,15 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
                     return [person]
         return [owner.entity]
     return []
+
+
+def _person_of(trigger: Trigger, agents: list[str], country: str) -> list[str]:
+    """The person named elsewhere in the text with a post of ``country`` (else the country itself)."""
+    for mentions in trigger.ctx.mentions.values():
+        for m in mentions:
+            if m.entity not in agents and trigger.kind(m.entity) == "Person" and m.country == country:
+                return [m.entity]
+    return [country]
 
 
 def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import EntityInfo
-from kg.extract.morphology import Analysis, analyses, reading_with_base
+from kg.extract.morphology import Analysis, analyses
 from kg.extract.text import Word, fold
 from kg.facts.model import Register
 
@@ -180,13 +180,21 @@ def _similar_person(label: str, people: dict[str, str]) -> str | None:  # people
     return entity_id
 
 
-def choose_base(word: str, known_bases: set[str], text_bases: set[str]) -> Analysis:
-    """The reading of a name: a known base wins; else another form of it in the text; else the longest ending."""
+def choose_base(word: str, known_bases: set[str], text_bases: set[str], surnames: tuple[str, ...] = ()) -> Analysis:
+    """The reading of a name: a known base wins; else another form of it in the text; else the longest ending.
+
+    Where a buffer ``n`` makes two readings (``Aydının``: Aydı + nın or Aydın + ın), the
+    base in ``-an``, ``-ən``, ``-ın`` wins (Aydın, Doğan, Kənan: names seldom end in a bare
+    a, ə, ı), unless the other ends like a surname (Qasımzadə + nin); after other vowels the
+    vowel-final base stays (Tremble + nin, Çikovani + nin, Montero + nun).
+    """
     readings = analyses(word)
     hits = [a for a in readings if fold(a.base) in known_bases]
-    if not hits:  # the text's own names: another form of the word, not the word itself
-        hits = [a for a in readings[1:] if fold(a.base) in text_bases]
     if hits:
         return max(hits, key=lambda a: len(a.ending))
-    usable = [a for a in readings if not a.bare_vowel]
-    return reading_with_base(word, max(usable, key=lambda a: len(a.ending)).base)
+    hits = [a for a in readings[1:] if fold(a.base) in text_bases]  # the text's own names: another form of it
+    usable = hits or [a for a in readings if not a.bare_vowel]
+    best = max(usable, key=lambda a: len(a.ending))
+    buffered = next((a for a in readings if a.base == best.base + best.ending[:1] and best.ending[:1] == "n"), None)
+    surname = bool(surnames) and fold(best.base).endswith(surnames)
+    return buffered if buffered is not None and not surname and fold(best.base)[-1:] in "aəı" else best

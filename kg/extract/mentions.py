@@ -226,7 +226,9 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
     folded = [w.folded for w in words]
     if any(phrase_at(folded, end, verb) for verb in ctx.lex.object_verbs):
         # the object of "qəbul edib": a final bare vowel is the accusative ending (Güləri → Gülər)
-        reading = next((a for a in analyses(run[-1].text) if a.case == "accusative"), reading)
+        accusative = [a for a in analyses(run[-1].text) if a.case == "accusative"]
+        buffered = [a for a in accusative if any(a.base == b.base + "n" and b.base[-1:] in "aəı" for b in accusative)]
+        reading = next(iter(buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
     surname = any(fold(reading.base).endswith(s) for s in ctx.lex.surnames)
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
     if any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
@@ -274,7 +276,7 @@ def _title_words(
             k = ends[k].start
             continue
         word = words[k - 1]
-        if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words:
+        if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or _is_date_word(ctx, word):
             break
         if ctx.lex.is_rank(word.text):
             rank.insert(0, word.folded)
@@ -284,6 +286,13 @@ def _title_words(
             titles.insert(0, word.folded)
         k -= 1
     return k, titles, rank
+
+
+def _is_date_word(ctx: Context, word: Word) -> bool:
+    """ "martın 3-də qazaxıstanlı həmkarı X": a date ends the walk back over a title."""
+    if word.text[:1].isdigit():
+        return not ctx.lex.is_rank(word.text)
+    return any(fold(a.base) in MONTHS for a in analyses(word.text))
 
 
 def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) -> None:

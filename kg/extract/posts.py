@@ -64,10 +64,53 @@ def holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | Non
     quote = ctx.text[start:end]
     if ctx.text.count(quote) != 1:
         return None
+    if any(t.startswith("həmkar") for t in mention.titles):
+        post = _counterpart_post(ctx, sentence, mention)
+        return Holding(mention.entity, post, quote, (start, end)) if post else None
     post = register_post(ctx, mention.titles, mention.country, mention.organization)
     if post is None and (mention.country or mention.organization):
         post = _draft_post(ctx, sentence, mention)
     return Holding(mention.entity, post, quote, (start, end)) if post else None
+
+
+def _counterpart_post(ctx: Context, sentence: Sentence, mention: Mention) -> str | None:
+    """ "müdafiə naziri X qazaxıstanlı həmkarı Y ilə": Y holds X's post, of the country the demonym names."""
+    country = next((c for c in (demonym_country(ctx, t, sentence.text) for t in mention.titles) if c), None)
+    other = next(
+        (
+            m
+            for m in reversed(ctx.mentions_of(sentence))
+            if m.end <= mention.group_start and ctx.kind(m.entity) == "Person" and m.titles
+        ),
+        None,
+    )
+    if country is None or other is None:
+        return None
+    titles = tuple(t for t in other.titles if ctx.lex.is_title(t) or t.islower())
+    post = register_post(ctx, titles, country, None)
+    if post:
+        return post
+    words = [w.text for w in sentence.words[other.group_start : other.start] if w.folded in titles]
+    if not words or words[0][:1].isupper():
+        return None
+    role = " ".join(words)
+    label = f"{ctx.names.entities[country].label}: {role}"
+    return ctx.names.new_entity("Post", label, sentence.text, 0.5, country=country, organization=None, role=role)
+
+
+def demonym_country(ctx: Context, word: str, evidence: str) -> str | None:
+    """The country a demonym names: qazaxıstanlı → Qazaxıstan, türkiyəli → Türkiyə, britaniyalı → Böyük Britaniya."""
+    folded = fold(word)
+    if not folded.endswith(("lı", "li", "lu", "lü")) or len(folded) < 5:
+        return None
+    stem = folded[:-2]
+    for entity in ctx.names.entities.values():
+        if entity.type == "Country" and fold(entity.label).split()[-1:] == [stem]:
+            return entity.id
+    for form, name in ctx.names.lexicon_countries.items():
+        if form.split()[-1] == stem:
+            return ctx.names.find(name) or ctx.names.new_entity("Country", name, evidence, 0.7)
+    return None
 
 
 def _draft_post(ctx: Context, sentence: Sentence, mention: Mention) -> str:

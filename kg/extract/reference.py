@@ -75,10 +75,32 @@ def subject(
         genitive = [m for m in active if m.case == "genitive" and before - m.end <= 4]
         if genitive:
             return [genitive[-1].entity]
+    leader = _leader(ctx, sentence, active)
+    if leader:
+        return leader
     nominative = [m for m in active if m.case == "nominative"]
     if nominative:
         return _nominative_list(sentence, nominative)
     return referred(ctx, sentence, mentions, before, discourse)
+
+
+def _leader(ctx: Context, sentence: Sentence, active: list[Mention]) -> list[str]:
+    """ "X-in rəhbərlik etdiyi nümayəndə heyəti ...": X, who leads the delegation."""
+    folded = [w.folded for w in sentence.words]
+    for mention in active:
+        led = any(phrase_at(folded, mention.end, p) for p in ctx.lex.references.get("leader", ()))
+        if led and mention.case == "genitive" and ctx.kind(mention.entity) == "Person":
+            return [mention.entity]
+    return []
+
+
+def guest_object(ctx: Context, sentence: Sentence, start: int, end: int, discourse: Discourse) -> str | None:
+    """ "nümayəndə heyətini qəbul edib", "qonağı qarşılayıb": the guest told before, as an object."""
+    folded = [w.folded for w in sentence.words]
+    for k in range(start, end):
+        if any(phrase_at(folded, k, p) for p in ctx.lex.references.get("guest", ())) and discourse.guest:
+            return discourse.guest
+    return None
 
 
 def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]:

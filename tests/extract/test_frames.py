@@ -112,3 +112,14 @@ def test_a_comma_alone_is_not_a_list_of_subjects() -> None:
     )
     (lifting,) = draft.events
     assert lifting.roles[0] == ("agent", "united-kingdom") and ("agent", "osce-minsk-group") not in lifting.roles
+
+
+def test_a_phone_call_is_a_meeting_at_a_distance() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Müdafiə naziri Zakir Həsənov Gürcüstanın müdafiə naziri İrakli Çikovani ilə telefon danışığı aparıb."
+    )
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "zakir-hasanov"), ("counterpart", "irakli-cikovani")]
+    ]

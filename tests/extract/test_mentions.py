@@ -115,3 +115,13 @@ def test_a_quoted_company_is_an_organisation_of_the_country_before_it() -> None:
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert ("counterpart", company.id) in signing.roles
     assert ("counterpart", "italiya") not in signing.roles  # the country only qualifies the company
+
+
+def test_a_name_ending_in_n_keeps_it_before_a_buffered_ending() -> None:
+    draft = draft_of("Müdafiə naziri Zakir Həsənov general-leytenant Murat Aydını qəbul edib.")
+    assert "Murat Aydın" in _new(draft, "Person")  # Aydın + ı, not Aydı + nı
+
+
+def test_a_date_is_not_part_of_the_title_after_it() -> None:
+    draft = draft_of("Azərbaycanın müdafiə naziri Zakir Həsənov martın 3-də Fergus Auld ilə görüşüb.")
+    assert not any("martın" in h.evidence for h in draft.posts)

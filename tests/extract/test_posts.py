@@ -64,3 +64,24 @@ def test_an_appointment_names_the_post_of_the_organisation() -> None:
     post = draft.entities[event.post]
     assert draft.entities[post.organization].label == "Dövlət Sərhəd Xidməti"
     assert post.role == "rəisinin müavini"
+
+
+def test_a_counterpart_by_demonym_holds_the_same_post_of_that_country() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Azərbaycanın müdafiə naziri Zakir Həsənov qazaxıstanlı həmkarı Ruslan Jaksılıkov ilə görüşüb.")
+    posts = {h.holder: draft.entities[h.post] for h in draft.posts}
+    post = posts["ruslan-jaksilikov"]
+    assert post.role == "müdafiə naziri" and draft.entities[post.country or ""].label == "Qazaxıstan"
+
+
+def test_a_counterpart_named_only_by_demonym_is_the_person_of_that_country_named_before() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Qazaxıstanın müdafiə naziri Ruslan Jaksılıkov aprelin 2-də Bakıya səfər edib. "
+        "Azərbaycanın müdafiə naziri Zakir Həsənov aprelin 3-də qazaxıstanlı həmkarı ilə görüşüb.",
+        published="2026-04-25",
+    )
+    meetings = [e.roles for e in draft.events if e.type == "Meeting"]
+    assert meetings == [[("agent", "zakir-hasanov"), ("counterpart", "ruslan-jaksilikov")]]

@@ -57,3 +57,17 @@ def test_hemin_gun_is_the_day_last_named() -> None:
         "2026-08-18",
     )
     assert _dated(draft, "Meeting") == ["2026-08-17"]
+
+
+def test_the_leader_of_a_delegation_is_its_subject_and_the_delegation_the_guest() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "General-leytenant Murat Aydının rəhbərlik etdiyi Türkiyə Silahlı Qüvvələrinin nümayəndə heyəti "
+        "aprelin 23-də Bakıda səfərdə olub. Müdafiə naziri Zakir Həsənov nümayəndə heyətini qəbul edib.",
+        published="2026-04-25",
+    )
+    visits = [e.roles[0] for e in draft.events if e.type == "Visit"]
+    meetings = [e.roles for e in draft.events if e.type == "Meeting"]
+    assert visits == [("agent", "murat-aydin")]
+    assert meetings == [[("agent", "zakir-hasanov"), ("counterpart", "murat-aydin")]]
