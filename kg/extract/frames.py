@@ -212,13 +212,23 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     elif not agents:
         return []
     else:
-        roles = _agent_roles(trigger, agents)
+        roles = _agent_roles(trigger, _home_first(trigger, agents))
     if len(agents) == 1 and not between:
         others = trigger.actors(agents, {"comitative", "nominative"})
         roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
     return [
         trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), document=document(trigger))
     ]
+
+
+def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
+    """ "Nazirlər ... imzalayıblar" (the parties referred to): the host, of the home country, signs first."""
+    named = any(m.entity in agents and m.end <= trigger.start for m in trigger.mentions)
+    home = trigger.ctx.names.find(trigger.ctx.lex.home_country)
+    if named or len(agents) < 2 or home is None:
+        return agents
+    hosts = {m.entity for ms in trigger.ctx.mentions.values() for m in ms if m.country == home}
+    return sorted(agents, key=lambda a: a not in hosts)
 
 
 def _before_word(trigger: Trigger, word: str) -> list[str]:

@@ -123,3 +123,14 @@ def test_a_phone_call_is_a_meeting_at_a_distance() -> None:
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [
         [("agent", "zakir-hasanov"), ("counterpart", "irakli-cikovani")]
     ]
+
+
+def test_a_joint_signing_by_the_parties_has_the_host_first() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Macarıstanın xarici işlər naziri Qabor Kertes Azərbaycanın xarici işlər naziri Elnur Sultanov ilə "
+        "danışıqlar aparıb. Danışıqlardan sonra nazirlər əməkdaşlıq planını imzalayıblar."
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles == [("agent", "elnur-sultanov"), ("counterpart", "qabor-kertes")]
