@@ -82,6 +82,13 @@ def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart"
 
 
 def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    if trigger.rule.passive and not agents:  # "X ilə Y arasında görüş keçirilib"
+        between = [m.entity for m in participants(trigger.mentions) if m.case == "between" and m.end <= trigger.start]
+        between = [e for e in between if trigger.kind(e) in ACTORS]
+        if len(between) < 2:
+            return []
+        roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
+        return [trigger.event(trigger.rule.event_type, roles, 0.7, place=trigger.place(between))]
     others = trigger.actors(agents, {"comitative", "accusative"})
     people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
     people = people or titled_counterpart(trigger, agents)

@@ -54,18 +54,28 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
 def _between(sentence: Sentence, found: list[Mention]) -> None:
     """``X ilə Y arasında``, ``X və Y arasında`` (between X and Y): neither is a subject nor a counterpart."""
     words = sentence.words
-    for k, mention in enumerate(found):
-        if mention.end >= len(words) or not words[mention.end].folded.startswith("arasında"):
+    members = [m for m in found if not m.modifier]
+    for k, mention in enumerate(members):
+        if not _before_between(words, mention.end):
             continue
         mention.case = "between"
         j = k
         while j > 0:
-            before = found[j - 1]
-            gap = [w.folded for w in words[before.end : found[j].group_start]]
+            before = members[j - 1]
+            gap = [w.folded for w in words[before.end : members[j].group_start]]
             if not gap or not set(gap) <= {",", "və", "ilə"}:
                 break
             before.case = "between"
             j -= 1
+
+
+def _before_between(words: tuple[Word, ...], end: int) -> bool:
+    """ "arasında" follows, at once or after a plural noun: "Azərbaycan ilə Gürcüstan müdafiə nazirlikləri arasında"."""
+    for k in range(end, min(end + 4, len(words))):
+        if words[k].folded.startswith("arasında"):
+            gap = words[end:k]
+            return not gap or (all(w.text[:1].islower() for w in gap) and gap[-1].folded.endswith(("ləri", "ları")))
+    return False
 
 
 def _best_at(ctx: Context, sentence: Sentence, i: int) -> Found | None:

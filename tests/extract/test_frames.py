@@ -134,3 +134,26 @@ def test_a_joint_signing_by_the_parties_has_the_host_first() -> None:
     )
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert signing.roles == [("agent", "elnur-sultanov"), ("counterpart", "qabor-kertes")]
+
+
+def test_a_meeting_held_between_two_parties_in_the_passive() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Aprelin 14-də Azərbaycanın müdafiə naziri Zakir Həsənov ilə Gürcüstanın müdafiə naziri İrakli Çikovani "
+        "arasında görüş keçirilib. Bu gün Bakıda Azərbaycan ilə Gürcüstan müdafiə nazirlikləri arasında "
+        "məsləhətləşmələr keçirilib.",
+        published="2026-04-15",
+    )
+    meetings = [(e.roles, e.date.when.value if e.date else None) for e in draft.events if e.type == "Meeting"]
+    assert meetings == [
+        ([("agent", "zakir-hasanov"), ("counterpart", "irakli-cikovani")], "2026-04-14"),
+        ([("agent", "azerbaijan"), ("counterpart", "gurcustan")], "2026-04-15"),
+    ]
+
+
+def test_a_visit_told_in_the_present() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani Bakıda səfərdədir.")
+    assert [e.roles[0] for e in draft.events if e.type == "Visit"] == [("agent", "irakli-cikovani")]
