@@ -82,9 +82,9 @@ def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart"
 
 
 def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    if trigger.rule.passive and not agents:  # "X ilə Y arasında görüş keçirilib"
-        between = [m.entity for m in participants(trigger.mentions) if m.case == "between" and m.end <= trigger.start]
-        between = [e for e in between if trigger.kind(e) in ACTORS]
+    between = [m.entity for m in participants(trigger.mentions) if m.case == "between" and m.end <= trigger.start]
+    between = [e for e in between if trigger.kind(e) in ACTORS]
+    if trigger.rule.passive and (len(between) >= 2 or not agents):  # "X ilə Y arasında görüş keçirilib"
         if len(between) < 2:
             return []
         roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
