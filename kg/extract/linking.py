@@ -129,7 +129,15 @@ class Names:
         return None
 
     def match_country(self, words: tuple[Word, ...], i: int) -> tuple[str, int, Analysis] | None:
-        """A country of the lexicon that the register lacks (``Türkiyənin``, ``Pakistan İslam Respublikası``)."""
+        """A country of the lexicon that the register lacks (``Türkiyənin``, ``Pakistan İslam Respublikası``).
+
+        Any country followed by ``Respublikası`` is that country (``Serbiya Respublikasının``).
+        """
+        if i + 1 < len(words) and words[i].text[:1].isupper():
+            republic = next((a for a in analyses(words[i + 1].text) if fold(a.base) == "respublikası"), None)
+            country = self.lexicon_countries.get(words[i].folded) or self.find(words[i].text)
+            if republic and country and (country not in self.entities or self.entities[country].type == "Country"):
+                return country, i + 2, republic
         for n in (4, 3, 2, 1):
             if i + n > len(words) or not words[i].text[:1].isupper():
                 continue

@@ -145,7 +145,8 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     if ctx.lex.is_common(words[i].text):
         return None  # "Mərasimdə Gürcüstan Silahlı Qüvvələri ...": the organisation begins after the common noun
     first, owner = i, None
-    country = ctx.names.match(words, i) or ctx.names.match_country(words, i)
+    known = [c for c in (ctx.names.match(words, i), ctx.names.match_country(words, i)) if c]
+    country = max(known, key=lambda c: c[1], default=None)
     if country and country[2].case == "genitive":
         first, owner = country[1], _leading_country(ctx, sentence, i)
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
@@ -171,7 +172,8 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
 
 
 def _leading_country(ctx: Context, sentence: Sentence, i: int) -> str | None:
-    known = ctx.names.match(sentence.words, i) or ctx.names.match_country(sentence.words, i)
+    found = [c for c in (ctx.names.match(sentence.words, i), ctx.names.match_country(sentence.words, i)) if c]
+    known = max(found, key=lambda c: c[1], default=None)
     if known and known[0] in ctx.names.entities and ctx.kind(known[0]) == "Country":
         return known[0]
     if known and known[0] not in ctx.names.entities:  # a lexicon country: draft it
@@ -239,10 +241,13 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
         accusative = [a for a in analyses(run[-1].text) if a.case == "accusative"]
         buffered = [a for a in accusative if any(a.base == b.base + "n" and b.base[-1:] in "aəı" for b in accusative)]
         reading = next(iter(buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
-    surname = any(fold(reading.base).endswith(s) for s in ctx.lex.surnames)
+    base = fold(reading.base)
+    surname = any(base.endswith(s) and len(base) - len(s) >= 3 for s in ctx.lex.surnames)  # Həsənov, not Ali
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
     if any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
         return None
+    if any(fold(a.base).endswith(("lər", "lar")) and a.case == "genitive" for w in run[:-1] for a in analyses(w.text)):
+        return None  # a genitive plural inside is not a name: "Silahlı Qüvvələrin Ali Baş Komandanı"
     if not (titled or surname):  # a name only if the register knows it, spelt another way (Güler / Gülər)
         known = ctx.names.spelling_variant(label)
         return (known, end, reading_with_base(run[-1].text, reading.base)) if known else None

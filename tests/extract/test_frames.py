@@ -157,3 +157,14 @@ def test_a_visit_told_in_the_present() -> None:
 
     draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani Bakıda səfərdədir.")
     assert [e.roles[0] for e in draft.events if e.type == "Visit"] == [("agent", "irakli-cikovani")]
+
+
+def test_an_exchange_of_views_by_the_parties_is_the_meeting_told_before() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Müdafiə naziri Zakir Həsənov Gürcüstanın müdafiə naziri İrakli Çikovani ilə görüşüb. "
+        "Görüşdə tərəflər regional təhlükəsizlik məsələləri barədə fikir mübadiləsi aparıblar."
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert len(meeting.evidence) == 2

@@ -125,3 +125,30 @@ def test_a_name_ending_in_n_keeps_it_before_a_buffered_ending() -> None:
 def test_a_date_is_not_part_of_the_title_after_it() -> None:
     draft = draft_of("Azərbaycanın müdafiə naziri Zakir Həsənov martın 3-də Fergus Auld ilə görüşüb.")
     assert not any("martın" in h.evidence for h in draft.posts)
+
+
+def test_a_title_of_capitalised_words_is_not_a_person() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının Prezidenti, Silahlı Qüvvələrin Ali Baş Komandanı İlham Əliyevin Sərəncamı ilə "
+        "general-mayor Rəşad Məmmədov Hərbi Hava Qüvvələrinin komandanı vəzifəsinə təyin edilib."
+    )
+    assert not any("Ali" in label for label in _new(draft, "Person"))
+    (appointment,) = [e for e in draft.events if e.type == "Appointment"]
+    assert appointment.roles == [("agent", "ilham-aliyev"), ("affected", "resad-memmedov")]
+
+
+def test_a_country_named_as_a_republic_owns_its_ministry() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının Müdafiə Nazirliyi ilə Serbiya Respublikasının Müdafiə Nazirliyi arasında "
+        "əməkdaşlıq planı imzalanıb."
+    )
+    ministry = _new(draft, "Organization")["Serbiya Müdafiə Nazirliyi"]
+    assert draft.entities[ministry.country or ""].label == "Serbiya"
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert ("counterpart", ministry.id) in signing.roles
+
+
+def test_an_officer_title_makes_its_organisation_a_modifier() -> None:
+    draft = draft_of("Mərasimdə NATO-nun Cənubi Qafqaz üzrə əlaqələndirici zabiti polkovnik Tomas Miller iştirak edib.")
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.roles == [("agent", "tomas-miller")]  # NATO qualifies his post; it did not organise
