@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
-from kg.extract.lexicon import Rule, pattern_match
+from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_post, demonym_country
 from kg.extract.reference import ACTORS, Discourse, guest_object, participants
@@ -156,7 +156,13 @@ def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if meeting_event is None:
         return []
     for agent in agents:
-        if agent not in {e for _, e in meeting_event.roles}:
+        if agent in {e for _, e in meeting_event.roles}:
+            continue
+        country = next((m.country for m in trigger.mentions if m.entity == agent and m.country), None)
+        at = next((k for k, (_, e) in enumerate(meeting_event.roles) if e == country), None)
+        if at is not None and trigger.kind(agent) == "Person":  # the countries' ministers met: the ministers
+            meeting_event.roles[at] = (meeting_event.roles[at][0], agent)
+        else:
             meeting_event.roles.append(("participant", agent))
     meeting_event.evidence.append(trigger.sentence.text)
     meeting_event.spans.append((trigger.sentence.start, trigger.sentence.end))
@@ -217,7 +223,10 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if between:  # "X ilə Y arasında ... imzalanıb": X and Y signed
         roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
     elif not agents:
-        return []
+        agents = _meeting_parties(trigger)  # "Görüşün yekununda ... memorandum imzalanıb": the meeting's parties
+        if not agents:
+            return []
+        roles = _agent_roles(trigger, agents)
     else:
         roles = _agent_roles(trigger, _home_first(trigger, agents))
     if len(agents) == 1 and not between:
@@ -226,6 +235,15 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [
         trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), document=document(trigger))
     ]
+
+
+def _meeting_parties(trigger: Trigger) -> list[str]:
+    meeting_event = trigger.discourse.last_meeting
+    folded = [w.folded for w in trigger.sentence.words[: trigger.start]]
+    inside = any(phrase_at(folded, k, p) for k in range(len(folded)) for p in trigger.ctx.lex.inside_meeting)
+    if meeting_event is None or not inside:
+        return []
+    return [e for r, e in meeting_event.roles if r in {"agent", "counterpart"}]
 
 
 def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:

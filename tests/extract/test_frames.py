@@ -168,3 +168,18 @@ def test_an_exchange_of_views_by_the_parties_is_the_meeting_told_before() -> Non
     )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert len(meeting.evidence) == 2
+
+
+def test_the_ministers_of_the_countries_that_met_take_their_countries_places() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Sentyabrın 17-də Qəbələdə Azərbaycan, Türkiyə və Gürcüstan müdafiə nazirlərinin üçtərəfli görüşü keçirilib. "
+        "Görüşdə Azərbaycanın müdafiə naziri Zakir Həsənov, Türkiyənin milli müdafiə naziri Yaşar Gülər və "
+        "Gürcüstanın müdafiə naziri İrakli Çikovani iştirak ediblər. "
+        "Görüşün yekununda üçtərəfli əməkdaşlıq memorandumu imzalanıb.",
+        published="2026-09-18",
+    )
+    people = [("agent", "zakir-hasanov"), ("counterpart", "yasar-guler"), ("counterpart", "irakli-cikovani")]
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [people]
+    assert [e.roles for e in draft.events if e.type == "AgreementSigning"] == [people]  # signed at the meeting
