@@ -183,3 +183,11 @@ def test_the_ministers_of_the_countries_that_met_take_their_countries_places() -
     people = [("agent", "zakir-hasanov"), ("counterpart", "yasar-guler"), ("counterpart", "irakli-cikovani")]
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [people]
     assert [e.roles for e in draft.events if e.type == "AgreementSigning"] == [people]  # signed at the meeting
+
+
+def test_leaving_on_a_visit_is_a_visit() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Müdafiə naziri Zakir Həsənov oktyabrın 20-də Serbiyaya işgüzar səfərə yola düşüb.", "2026-10-22")
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.roles[0] == ("agent", "zakir-hasanov") and visit.date and visit.date.when.value == "2026-10-20"
