@@ -17,7 +17,7 @@ from kg.extract.dates import DateMention
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_post, demonym_country
-from kg.extract.reference import ACTORS, Discourse, guest_object, participants
+from kg.extract.reference import ACTORS, Discourse, guest_object, head_of_state, participants
 from kg.extract.text import Sentence
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
@@ -328,6 +328,10 @@ def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
             return signers[-1].entity
         if trigger.discourse.decree_signer:  # "Digər Sərəncamla ...": the same signer
             return trigger.discourse.decree_signer
+        president = head_of_state(trigger.ctx)[:1]  # "Prezidentin Sərəncamı ilə": decrees are the president's
+        if president:
+            trigger.discourse.decree_signer = president[0]
+            return president[0]
     countries = [m.entity for m in genitive if trigger.kind(m.entity) == "Country"]
     return countries[0] if countries else None
 

@@ -191,3 +191,14 @@ def test_leaving_on_a_visit_is_a_visit() -> None:
     draft = draft_of("Müdafiə naziri Zakir Həsənov oktyabrın 20-də Serbiyaya işgüzar səfərə yola düşüb.", "2026-10-22")
     (visit,) = [e for e in draft.events if e.type == "Visit"]
     assert visit.roles[0] == ("agent", "zakir-hasanov") and visit.date and visit.date.when.value == "2026-10-20"
+
+
+def test_a_decree_of_the_president_named_by_title_is_his() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycan Prezidenti İlham Əliyev Bakıda səfərdə olan qonaqları qəbul edib. "
+        "Prezidentin Sərəncamı ilə general-mayor Anar Həsənli Quru Qoşunları komandanının müavini təyin edilib."
+    )
+    (appointment,) = [e for e in draft.events if e.type == "Appointment"]
+    assert appointment.roles == [("agent", "ilham-aliyev"), ("affected", "anar-hesenli")]
