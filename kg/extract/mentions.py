@@ -160,7 +160,7 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
         for reading in analyses(words[j].text):
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > first:
-                named = [ctx.names.entities[owner].label] if owner else []
+                named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
                 label = " ".join([*named, *(w.text for w in words[first:j]), reading.base])
                 country = owner or _leading_country(ctx, sentence, i)
                 return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
@@ -169,6 +169,14 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
+
+
+def _titled_owner(ctx: Context, words: tuple[Word, ...], i: int) -> list[str]:
+    """ "Prezidentin Mətbuat Xidməti", "Prezidentin Administrasiyası": a capitalised title in the genitive names it."""
+    if i == 0 or not words[i - 1].text[:1].isupper() or not ctx.lex.is_title(words[i - 1].text):
+        return []
+    genitive = [a for a in analyses(words[i - 1].text)[1:] if a.case == "genitive"]
+    return [words[i - 1].text] if genitive and not any(fold(a.base) in ctx.lex.heads for a in genitive) else []
 
 
 def _leading_country(ctx: Context, sentence: Sentence, i: int) -> str | None:

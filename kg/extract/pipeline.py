@@ -51,6 +51,10 @@ def extract(
                 continue
             if "bu barədə" in " ".join(w.folded for w in sentence.words):
                 continue
+        elif source is None:
+            cited = _cited_source(ctx, sentence, mentions)
+            if cited:
+                source, source_span = cited
         _read_sentence(ctx, sentence, discourse, source)
     draft = Draft(text, published, merge(discourse.events), dict(ctx.names.entities), source, posts, source_span)
     name_events(draft)
@@ -141,6 +145,27 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
             discourse.guest = discourse.guest or counterparts[0]
     if event.type == "Visit" and event.roles:
         discourse.guest = event.roles[0][1]
+
+
+def _cited_source(
+    ctx: Context, sentence: Sentence, mentions: list[Mention]
+) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """ "APA-nın Xarici İşlər Nazirliyinə istinadən verdiyi məlumata görə, ...": the organisation cited is the source.
+
+    The sentence goes on to tell its events; the evidence is its words up to "istinadən".
+    """
+    words = sentence.words
+    at = next((k for k, w in enumerate(words) if w.folded == "istinadən"), None)
+    if at is None:
+        return None
+    cited = [m for m in mentions if m.end == at and m.case == "dative"]
+    author = _source_author(ctx, cited)
+    if author is None:
+        return None
+    evidence = ctx.text[sentence.start : words[at].end]
+    if not is_unique_quote(evidence, ctx.text):
+        return None
+    return (author, evidence), (sentence.start, words[at].end)
 
 
 def _source_author(ctx: Context, mentions: list[Mention]) -> str | None:

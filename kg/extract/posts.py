@@ -133,7 +133,8 @@ def appointed_post(ctx: Context, sentence: Sentence, start: int, end: int, parti
     if not any(ctx.lex.is_title(t) for t in titles):
         return _post_of_parties(ctx, sentence, parties)
     mentions = [m for m in ctx.mentions_of(sentence) if start <= m.start < end]
-    organization = next((m.entity for m in mentions if ctx.kind(m.entity) == "Organization"), None)
+    organizations = [m.entity for m in mentions if ctx.kind(m.entity) == "Organization"]
+    organization = organizations[-1] if organizations else None  # the nearest: "Müdafiə Nazirliyinin Quru Qoşunlarının"
     country = next((m.entity for m in mentions if ctx.kind(m.entity) == "Country"), None)
     if organization and country is None:
         country = ctx.names.entities[organization].country

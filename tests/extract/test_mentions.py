@@ -152,3 +152,18 @@ def test_an_officer_title_makes_its_organisation_a_modifier() -> None:
     draft = draft_of("Mərasimdə NATO-nun Cənubi Qafqaz üzrə əlaqələndirici zabiti polkovnik Tomas Miller iştirak edib.")
     (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
     assert ceremony.roles == [("agent", "tomas-miller")]  # NATO qualifies his post; it did not organise
+
+
+def test_a_capitalised_title_in_the_genitive_names_its_organisation() -> None:
+    draft = draft_of("Bu barədə AZƏRTAC-a Prezidentin Mətbuat Xidmətindən məlumat verilib.")
+    assert "Prezidentin Mətbuat Xidməti" in _new(draft, "Organization")
+
+
+def test_an_appointed_post_belongs_to_the_nearest_organisation() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyevin Sərəncamı ilə general-leytenant Rəşad Məmmədzadə "
+        "Müdafiə Nazirliyinin Quru Qoşunlarının komandanı təyin edilib."
+    )
+    (appointment,) = [e for e in draft.events if e.type == "Appointment"]
+    post = draft.entities[appointment.post or ""]
+    assert draft.entities[post.organization or ""].label == "Quru Qoşunları"

@@ -250,3 +250,16 @@ def test_evidence_offsets_are_the_evidence(seed_draft: Draft) -> None:
         assert seed_draft.text[held.span[0] : held.span[1]] == held.evidence
     assert seed_draft.source is not None and seed_draft.source_span is not None
     assert seed_draft.text[seed_draft.source_span[0] : seed_draft.source_span[1]] == seed_draft.source[1]
+
+
+def test_an_organisation_cited_with_istinaden_is_the_source_and_the_sentence_is_read() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "APA-nın Azərbaycan Respublikası Xarici İşlər Nazirliyinə istinadən verdiyi məlumata görə, "
+        "Gürcüstanın müdafiə naziri İrakli Çikovani Azərbaycanın xarici işlər naziri Elnur Sultanov ilə görüşüb."
+    )
+    assert draft.source is not None
+    assert draft.entities[draft.source[0]].label.endswith("Xarici İşlər Nazirliyi")
+    assert draft.source[1].endswith("istinadən")
+    assert [e.type for e in draft.events] == ["Meeting"]
