@@ -59,6 +59,8 @@ def holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | Non
         return None
     if not any(ctx.lex.is_title(t) for t in mention.titles):
         return None
+    if any(t.startswith("heyət") for t in mention.titles):
+        return None  # "nümayəndə heyətinin rəhbəri": who leads a delegation holds no post by it
     words = sentence.words
     start, end = words[mention.group_start].start, words[mention.end - 1].end
     quote = ctx.text[start:end]

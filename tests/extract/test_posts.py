@@ -85,3 +85,10 @@ def test_a_counterpart_named_only_by_demonym_is_the_person_of_that_country_named
     )
     meetings = [e.roles for e in draft.events if e.type == "Meeting"]
     assert meetings == [[("agent", "zakir-hasanov"), ("counterpart", "ruslan-jaksilikov")]]
+
+
+def test_the_head_of_a_delegation_holds_no_post_by_it() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Nazir İtaliya nümayəndə heyətinin rəhbəri Françeska Morelli ilə görüşüb.")
+    assert draft.posts == []
