@@ -202,3 +202,10 @@ def test_a_decree_of_the_president_named_by_title_is_his() -> None:
     )
     (appointment,) = [e for e in draft.events if e.type == "Appointment"]
     assert appointment.roles == [("agent", "ilham-aliyev"), ("affected", "anar-hesenli")]
+
+
+def test_giving_information_is_a_statement() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani tədris prosesi barədə məlumat verib.")
+    assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "irakli-cikovani")]]
