@@ -164,11 +164,19 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
                 label = " ".join([*named, *(w.text for w in words[first:j]), reading.base])
                 country = owner or _leading_country(ctx, sentence, i)
                 return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
-        cases = {a.case for a in analyses(words[j].text)[1:] if not a.bare_vowel}
-        if j > first and cases & (PLACE_CASES | {"genitive"}):
+        if j > first and _ends_a_name(ctx, words[j].text):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
+
+
+def _ends_a_name(ctx: Context, word: str) -> bool:
+    """A place case ends a name; a genitive only after a known name or a surname (not "Ümumqoşun Ordusu")."""
+    readings = [a for a in analyses(word)[1:] if not a.bare_vowel]
+    if any(a.case in PLACE_CASES for a in readings):
+        return True
+    bases = [fold(a.base) for a in readings if a.case == "genitive"]
+    return any(b in ctx.names.known_bases or b.endswith(ctx.lex.surnames) for b in bases)
 
 
 def _titled_owner(ctx: Context, words: tuple[Word, ...], i: int) -> list[str]:

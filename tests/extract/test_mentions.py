@@ -167,3 +167,9 @@ def test_an_appointed_post_belongs_to_the_nearest_organisation() -> None:
     (appointment,) = [e for e in draft.events if e.type == "Appointment"]
     post = draft.entities[appointment.post or ""]
     assert draft.entities[post.organization or ""].label == "Quru Qoşunları"
+
+
+def test_a_seeming_genitive_inside_an_organisation_name_does_not_split_it() -> None:
+    draft = draft_of("General-leytenant Rəşad Məmmədzadə Əlahiddə Ümumqoşun Ordusunun komandanı olub.")
+    assert "Əlahiddə Ümumqoşun Ordusu" in _new(draft, "Organization")
+    assert not _new(draft, "City")
