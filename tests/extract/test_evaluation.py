@@ -92,16 +92,13 @@ def test_dev_figures_meet_the_targets(sets: dict[str, SetEvaluation], capsys: py
 
 
 def test_held_out_figures_do_not_regress(sets: dict[str, SetEvaluation]) -> None:
-    """The test set as first measured (README): recall ≥ 0.85 for both; entities precision ≥ 0.9.
-
-    Events precision on the test set was first measured at 0.89 (17 of 19), short of the issue's 0.9;
-    the floor below guards that figure, it does not claim the target.
+    """The first test set. First measured (README) at entities 0.91 / 0.94, events 0.89 / 0.89; the second
+    round of rules was written knowing its misses, so the floors below guard today's figures of a seen set.
     """
     test = sets["test"]
     print(test.table())
-    assert test.score("entities").recall >= 0.85 and test.score("events").recall >= 0.85
-    assert test.score("entities").precision >= 0.9
-    assert test.score("events").precision >= 0.85
+    for name in ("entities", "events", "posts held"):
+        assert test.score(name).precision >= 0.95 and test.score(name).recall >= 0.95, name
 
 
 def test_evaluate_a_folder_from_the_command_line() -> None:
@@ -123,18 +120,17 @@ def test_the_readme_shows_the_figures_as_printed(sets: dict[str, SetEvaluation])
 
 
 def test_second_held_out_figures_do_not_regress() -> None:
-    """test2 (5 texts written blind to the rules, README), as measured once: the floors are those figures rounded down.
-
-    entities 33/37 correct of 41 gold, posts held 11/12 of 12, events 17/20 of 22, exact 16/20, dates 15/20.
+    """test2 (5 texts written blind to the rules, README). First measured at entities 0.89 / 0.80 and events
+    0.85 / 0.77; seen since, and the floors guard today's figures (rounded down).
     """
     test2 = evaluate_set(TEST_DIR.parent / "test2", extraction_register(None))
     print(test2.table())
     floors = {
-        "entities": (0.89, 0.80),
+        "entities": (0.95, 0.92),
         "posts held": (0.91, 0.91),
-        "events": (0.85, 0.77),
-        "events (exact)": (0.80, 0.72),
-        "dates": (0.75, 0.68),
+        "events": (1.0, 1.0),
+        "events (exact)": (0.95, 0.95),
+        "dates": (0.9, 0.9),
     }
     for row, (precision, recall) in floors.items():
         score = test2.score(row)
@@ -144,12 +140,18 @@ def test_second_held_out_figures_do_not_regress() -> None:
     assert printed in readme, "README's test2 figures are not what kg extract --evaluate prints"
 
 
-def test_the_sealed_third_set_loads_and_is_never_measured_here() -> None:
-    """test3 is sealed: its gold files must stay loadable, but no test runs the extractor on them."""
-    from kg.facts.article import load_article
-    from kg.facts.register import load_register
+def test_the_third_held_out_set_as_measured_once() -> None:
+    """test3 (5 texts written blind, sealed until the rules were frozen at eb5c269, measured once).
 
-    sealed = sorted(p for p in (TEST_DIR.parent / "test3").glob("invented-*") if (p / "facts.yaml").is_file())
-    register = load_register(TEST_DIR.parent / "entities.yaml")
-    assert len(sealed) == 5
-    assert all(load_article(folder, register).events for folder in sealed)
+    Far from the issue's target (events 13 of 22 drafted correct, of 24 gold); the floors guard what was
+    measured, so that a change that makes unseen text worse fails. The rules are never tuned on its misses.
+    """
+    test3 = evaluate_set(TEST_DIR.parent / "test3", extraction_register(None))
+    print(test3.table())
+    floors = {"entities": (0.81, 0.69), "events": (0.59, 0.54), "dates": (0.5, 0.45)}
+    for row, (precision, recall) in floors.items():
+        score = test3.score(row)
+        assert score.precision >= precision and score.recall >= recall, (row, score)
+    readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+    printed = "\n".join(line.rstrip() for line in test3.table().splitlines())
+    assert printed in readme, "README's test3 figures are not what kg extract --evaluate prints"
