@@ -174,6 +174,9 @@ def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     usable = trigger.usable(agents)
     cases = {"dative", "locative", "accusative"}
     targets = [m for m in usable if trigger.kind(m.entity) in PLACES and m.case in cases]
+    # "Fəxri xiyabanı ziyarət edərək": a memorial right before the verb is its object, whatever its ending says
+    objects = [m for m in usable if trigger.kind(m.entity) == "Memorial" and m.end == trigger.start]
+    targets += [m for m in objects if m not in targets]
     if trigger.rule.nominal:  # "X-in Bakıya etdiyi səfər": the destination stands just before the trigger
         targets = [m for m in targets if trigger.start - m.end <= 2]
     memorials = [m for m in targets if trigger.kind(m.entity) in trigger.rule.refine]

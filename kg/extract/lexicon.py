@@ -67,6 +67,7 @@ class Lexicon:
     missions: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
+    our_country: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         folded = fold(word)
@@ -169,4 +170,5 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         missions=tuple(fold(w) for w in names.get("missions", ())),
         companies=tuple(fold(w) for w in names.get("companies", ())),
         occasions=tuple(fold(w) for w in names.get("occasions", ())),
+        our_country=frozenset(fold(w) for w in names.get("our_country", ())),
     )

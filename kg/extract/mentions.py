@@ -20,7 +20,7 @@ from kg.extract.dates import MONTHS
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
-from kg.extract.organisations import companies, embassies
+from kg.extract.organisations import companies, embassies, our_country
 from kg.extract.text import Sentence, Word, fold
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
@@ -44,7 +44,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
             case = "comitative"
         found.append(Mention(entity_id, i, end, case, quoted=i in quoted))
         i = end
-    found = companies(ctx, sentence, embassies(ctx, sentence, found))
+    found = our_country(ctx, sentence, companies(ctx, sentence, embassies(ctx, sentence, found)))
     attach_titles(ctx, sentence, found)
     share_case_in_lists(sentence, found)
     _between(sentence, found)
@@ -151,7 +151,7 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
         first, owner = country[1], _leading_country(ctx, sentence, i)
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
     j = first
-    while j < len(words) and (words[j].text[:1].isupper() or (words[j].folded == "və" and j > first)):
+    while j < len(words) and (words[j].text[:1].isupper() or (j > first and _joins_a_name(ctx, words[j].text))):
         known = ctx.names.match(words, j)
         if known and ctx.kind(known[0]) == "Person":
             return None  # an organisation's name does not run through a person's
@@ -168,6 +168,11 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
+
+
+def _joins_a_name(ctx: Context, word: str) -> bool:
+    """ "və" inside a name, or a memorial's head in lower case ("Fəxri xiyabanı", "Şəhidlər xiyabanını")."""
+    return fold(word) == "və" or any(ctx.lex.heads.get(fold(a.base)) == "Memorial" for a in analyses(word))
 
 
 def _ends_a_name(ctx: Context, word: str) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.lexicon import pattern_match
 from kg.extract.model import Mention
-from kg.extract.text import Sentence
+from kg.extract.morphology import analyses
+from kg.extract.text import Sentence, fold
 
 QUOTES = {'"', "«", "»", "“", "”"}
 
@@ -43,6 +44,19 @@ def embassies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Me
         result.append(owner)
         k += 1
     return result
+
+
+def our_country(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "ölkəmizə", "respublikamızda" (to our country, in our republic): the country the news is written in."""
+    taken = {k for m in found for k in range(m.group_start, m.end)}
+    result = list(found)
+    for k, word in enumerate(sentence.words):
+        reading = next((a for a in analyses(word.text) if fold(a.base) in ctx.lex.our_country), None)
+        if reading is None or k in taken:
+            continue
+        home = ctx.names.find(ctx.lex.home_country) or ctx.names.new_entity("Country", ctx.lex.home_country, "", 0.7)
+        result.append(Mention(home, k, k + 1, reading.case))
+    return sorted(result, key=lambda m: m.start)
 
 
 def companies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Mention]:

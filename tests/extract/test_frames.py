@@ -209,3 +209,17 @@ def test_giving_information_is_a_statement() -> None:
 
     draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani tədris prosesi barədə məlumat verib.")
     assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "irakli-cikovani")]]
+
+
+def test_a_delegation_that_came_to_our_country_on_a_visit() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Qazaxıstan Respublikasının müdafiə naziri general-polkovnik Ruslan Jaksılıkovun başçılıq etdiyi "
+        "nümayəndə heyəti rəsmi səfərlə ölkəmizə gəlib. "
+        "Səfərin ilk günü qonaqlar Fəxri xiyabanı ziyarət ediblər."
+    )
+    kinds = [(e.type, e.roles[0], e.place) for e in draft.events]
+    assert ("Visit", ("agent", "ruslan-jaksilikov"), "azerbaijan") in kinds  # ölkəmizə: the home country
+    memorial = next(e for e in draft.events if e.type == "MemorialVisit")
+    assert draft.entities[memorial.place or ""].label.startswith("Fəxri xiyaban")  # a head in lower case
