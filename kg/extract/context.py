@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,8 +44,9 @@ def _text_bases(found: list[Sentence]) -> set[str]:
     for sentence in found:
         for k, word in enumerate(sentence.words):
             if word.text[:1].isupper():
-                for reading in analyses(word.text):
-                    forms.setdefault(fold(reading.base), set()).add(fold(word.text) + ("^" if k == 0 else ""))
+                text = re.sub(r"^[A-ZƏÇŞÖÜĞİ]\.\s?", "", word.text)  # "Z.Rəsulov": the surname's form counts too
+                for reading in analyses(text):
+                    forms.setdefault(fold(reading.base), set()).add(fold(text) + ("^" if k == 0 else ""))
     return {
         base
         for base, seen in forms.items()

@@ -306,9 +306,18 @@ def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         people = [
             m for m in participants(trigger.mentions) if m.entity in agents and trigger.kind(m.entity) == "Person"
         ]
+        if trigger.sentence.words[trigger.end - 1].folded.endswith(("lər", "lar")):  # "X ..., Y isə ... ediliblər"
+            people = [
+                m
+                for m in participants(trigger.mentions)
+                if trigger.kind(m.entity) == "Person" and m.case == "nominative" and m.end <= trigger.start
+            ]
         if not people:
             return []
-        return [_appointed(trigger, _appointer(trigger, people[0]), people[0])]
+        people = people if len(people) > 1 and people[0].case == "nominative" else people[:1]
+        appointer = _appointer(trigger, people[0])
+        starts = [m.group_start for m in people[1:]] + [trigger.start]
+        return [_appointed(trigger, appointer, person, until) for person, until in zip(people, starts, strict=True)]
     affected = [("affected", m.entity) for m in trigger.actors(agents, {"accusative", "locative", "dative"})]
     event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent") + affected, 0.75)
     event.post = appointed_post(
@@ -336,13 +345,17 @@ def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
             trigger.discourse.decree_signer = president[0]
             return president[0]
     countries = [m.entity for m in genitive if trigger.kind(m.entity) == "Country"]
-    return countries[0] if countries else None
+    if countries:
+        return countries[0]
+    return trigger.discourse.decree_signer  # "Z.Rəsulov ... təyin olunub", after the decrees were named
 
 
-def _appointed(trigger: Trigger, appointer: str | None, appointed: Mention) -> DraftEvent:
+def _appointed(trigger: Trigger, appointer: str | None, appointed: Mention, until: int | None = None) -> DraftEvent:
+    """X appointed to the post named between X and ``until`` (the next appointee, or the verb)."""
     roles = ([("agent", appointer)] if appointer else []) + [("affected", appointed.entity)]
     event = trigger.event(trigger.rule.event_type, roles, 0.75 if appointer else 0.5)
-    event.post = appointed_post(trigger.ctx, trigger.sentence, appointed.end, trigger.start, [e for _, e in roles])
+    end = trigger.start if until is None else until
+    event.post = appointed_post(trigger.ctx, trigger.sentence, appointed.end, end, [e for _, e in roles])
     return event
 
 

@@ -131,7 +131,7 @@ def appointed_post(ctx: Context, sentence: Sentence, start: int, end: int, parti
     """The post named between the appointed person and "təyin edilib": ``Quru Qoşunlarının komandanı``."""
     words = sentence.words[start:end]
     titles = tuple(w.folded for w in words if w.text[:1].islower() or ctx.lex.is_title(w.text))
-    titles = tuple(t for t in titles if t not in {"vəzifəsinə", "təyin"})
+    titles = tuple(t for t in titles if t not in {"vəzifəsinə", "təyin"} and t not in ctx.lex.stop_words)
     if not any(ctx.lex.is_title(t) for t in titles):
         return _post_of_parties(ctx, sentence, parties)
     mentions = [m for m in ctx.mentions_of(sentence) if start <= m.start < end]

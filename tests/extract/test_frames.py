@@ -223,3 +223,20 @@ def test_a_delegation_that_came_to_our_country_on_a_visit() -> None:
     assert ("Visit", ("agent", "ruslan-jaksilikov"), "azerbaijan") in kinds  # ölkəmizə: the home country
     memorial = next(e for e in draft.events if e.type == "MemorialVisit")
     assert draft.entities[memorial.place or ""].label.startswith("Fəxri xiyaban")  # a head in lower case
+
+
+def test_several_appointed_by_decrees_in_one_sentence_and_by_initial_later() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Prezident İlham Əliyevin Sərəncamları ilə general-mayor Vüsal Kərimli Quru Qoşunlarının komandanı, "
+        "general-mayor Elnur Babazadə isə Hərbi Hava Qüvvələrinin komandanı təyin ediliblər. "
+        "Polkovnik Zaur Rəsulova general-mayor ali hərbi rütbəsi verilib. "
+        "Z.Rəsulov Hərbi Akademiyanın rəisi vəzifəsinə təyin olunub."
+    )
+    appointed = [e.roles for e in draft.events if e.type == "Appointment"]
+    assert appointed == [
+        [("agent", "ilham-aliyev"), ("affected", who)] for who in ("vusal-kerimli", "elnur-babazade", "zaur-resulov")
+    ]  # Rəsulova is Rəsulov in the dative: the text names him Z.Rəsulov
+    posts = [draft.entities[e.post].label for e in draft.events if e.type == "Appointment" and e.post]
+    assert posts == ["Quru Qoşunları: komandanı", "Hərbi Hava Qüvvələri: komandanı", "Hərbi Akademiya: rəisi"]
