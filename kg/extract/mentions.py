@@ -48,7 +48,28 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     attach_titles(ctx, sentence, found)
     share_case_in_lists(sentence, found)
     _between(sentence, found)
+    _delegations(ctx, sentence, found)
     return found
+
+
+def _delegations(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "X-in başçılıq etdiyi nümayəndə heyəti ilə görüşüb": X takes the delegation's case (here: comitative)."""
+    words = sentence.words
+    folded = [w.folded for w in words]
+    leader = ctx.lex.references.get("leader", ())
+    for mention in found:
+        phrase = next((p for p in leader if phrase_at(folded, mention.end, p)), None)
+        if mention.case != "genitive" or phrase is None:
+            continue
+        after = mention.end + len(phrase)
+        head = next((k for k in range(after, min(after + 3, len(words))) if folded[k].startswith("heyət")), None)
+        if head is None:
+            continue
+        if head + 1 < len(words) and folded[head + 1] == "ilə":
+            mention.case = "comitative"
+        else:
+            reading = analyses(words[head].text)
+            mention.case = "accusative" if folded[head].endswith(("ni", "nı")) else reading[0].case
 
 
 def _between(sentence: Sentence, found: list[Mention]) -> None:

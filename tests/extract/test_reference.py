@@ -71,3 +71,15 @@ def test_the_leader_of_a_delegation_is_its_subject_and_the_delegation_the_guest(
     meetings = [e.roles for e in draft.events if e.type == "Meeting"]
     assert visits == [("agent", "murat-aydin")]
     assert meetings == [[("agent", "zakir-hasanov"), ("counterpart", "murat-aydin")]]
+
+
+def test_a_delegation_led_by_someone_as_a_counterpart() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Müdafiə naziri Zakir Həsənov Özbəkistan Silahlı Qüvvələrinin Baş Qərargah rəisi general-mayor "
+        "Şuxrat Xolmuxamedovun başçılıq etdiyi nümayəndə heyəti ilə görüşüb."
+    )
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "zakir-hasanov"), ("counterpart", "suxrat-xolmuxamedov")]
+    ]
