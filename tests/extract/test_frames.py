@@ -240,3 +240,12 @@ def test_several_appointed_by_decrees_in_one_sentence_and_by_initial_later() -> 
     ]  # Rəsulova is Rəsulov in the dative: the text names him Z.Rəsulov
     posts = [draft.entities[e.post].label for e in draft.events if e.type == "Appointment" and e.post]
     assert posts == ["Quru Qoşunları: komandanı", "Hərbi Hava Qüvvələri: komandanı", "Hərbi Akademiya: rəisi"]
+
+
+def test_coming_together_is_a_meeting() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Müdafiə naziri Zakir Həsənov Türkiyənin milli müdafiə naziri Yaşar Gülər ilə bir araya gəlib.")
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "zakir-hasanov"), ("counterpart", "yasar-guler")]
+    ]
