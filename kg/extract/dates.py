@@ -9,8 +9,12 @@ words                               fact file                         precision
 ``04 dekabr, 2025``                 ``"2025-12-04"``                  day
 ``6 oktyabr 2025-ci il``            ``"2025-10-06"``                  day
 ``yanvarın 15-də``                  the latest 15 January, ISO day    day
+``noyabr ayının 5-də``              the latest 5 November, ISO day    day
+``15.04.2026``                      ``"2026-04-15"``                  day
+``ayın 12-də``                      the 12th of the published month   day
 ``2025-ci ilin oktyabrında``        ``"2025-10"``                     month
 ``ötən ilin dekabrında``            the year before publication       month
+``cari ilin martında``              the year of publication           month
 ``mart ayında``, ``Oktyabrda``      ``{month: 3}``                    month
 ``2025-ci ildə``                    ``"2025"``                        year
 ``ötən il``, ``bu il``              the year, from publication        year
@@ -53,13 +57,15 @@ class DateMention:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\b(\d{{4}}){_ORDINAL} ildən bəri\b")),
     ("day-month-year", re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})(?:{_ORDINAL} il(?:də|in)?\b(?: tarixində)?)?")),
-    ("month-of-day", re.compile(rf"\b{_MONTH}{_GEN} (\d{{1,2}}){_DAY_CASE}\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    ("month-of-day", re.compile(rf"\b{_MONTH}(?: ayı)?{_GEN} (\d{{1,2}}){_DAY_CASE}\b")),
+    ("this-month-day", re.compile(rf"\bayın (\d{{1,2}}){_DAY_CASE}\b")),
     ("day-month", re.compile(rf"\b(\d{{1,2}}) {_MONTH}{_DAY_CASE}\b")),
     ("year-month", re.compile(rf"\b(\d{{4}}){_ORDINAL} ilin {_MONTH}(?:ı|i|u|ü)?{_LOC}?\b(?: ayında)?")),
-    ("last-year-month", re.compile(rf"\b(ötən|keçən|bu) ilin {_MONTH}(?:ı|i|u|ü)?{_LOC}?\b")),
+    ("last-year-month", re.compile(rf"\b(ötən|keçən|bu|cari) ilin {_MONTH}(?:ı|i|u|ü)?{_LOC}?\b")),
     ("month", re.compile(rf"\b{_MONTH}(?: ayında| ayı ərzində|{_LOC}|ın|ı|ın sonunda|ın əvvəlində)\b")),
     ("year", re.compile(rf"\b(\d{{4}}){_ORDINAL} il(?:də|in|i)?\b(?! üçün)")),
-    ("relative-year", re.compile(r"\b(ötən|keçən|bu) il(?:də)?\b")),
+    ("relative-year", re.compile(r"\b(ötən|keçən|bu|cari) il(?:də)?\b")),
     ("relative-month", re.compile(r"\b(ötən|keçən|bu) ay(?:da)?\b")),
     ("relative-day", re.compile(r"\b(dünən|bu gün|srağagün)\b")),
 ]
@@ -86,6 +92,10 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
         return {"not_before": groups[0]}, True
     if kind == "day-month-year":
         return date(int(groups[2]), _month(groups[1]), int(groups[0])).isoformat(), False
+    if kind == "numeric":
+        return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), False
+    if kind == "this-month-day":
+        return date(published.year, published.month, int(groups[0])).isoformat(), False
     if kind == "month-of-day":
         return _latest_day(_month(groups[0]), int(groups[1]), published).isoformat(), False
     if kind == "day-month":
@@ -93,14 +103,14 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
     if kind == "year-month":
         return f"{int(groups[0]):04d}-{_month(groups[1]):02d}", False
     if kind == "last-year-month":
-        year = published.year - (0 if groups[0] == "bu" else 1)
+        year = published.year - (0 if groups[0] in {"bu", "cari"} else 1)
         return f"{year:04d}-{_month(groups[1]):02d}", False
     if kind == "month":
         return {"month": _month(groups[0])}, False
     if kind == "year":
         return groups[0], False
     if kind == "relative-year":
-        return str(published.year - (0 if groups[0] == "bu" else 1)), False
+        return str(published.year - (0 if groups[0] in {"bu", "cari"} else 1)), False
     if kind == "relative-month":
         year, month = published.year, published.month - (0 if groups[0] == "bu" else 1)
         if month == 0:

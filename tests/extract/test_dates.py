@@ -88,3 +88,28 @@ def test_an_occasion_keeps_its_date_and_place_for_the_next_sentence() -> None:
     (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
     assert ceremony.date is not None and ceremony.date.when.value == "2026-03-05"
     assert ceremony.place == "baku"
+
+
+def test_more_written_forms_of_dates() -> None:
+    from datetime import date
+
+    from kg.extract.dates import find_dates
+
+    published = date(2026, 4, 20)
+    found = {
+        text: [(d.when.precision, d.when.value) for d in find_dates(text, published)]
+        for text in (
+            "cari ilin martında",
+            "15.04.2026-cı il tarixində",
+            "ayın 12-də",
+            "noyabr ayının 5-də",
+            "cari ildə",
+        )
+    }
+    assert found == {
+        "cari ilin martında": [("month", "2026-03")],
+        "15.04.2026-cı il tarixində": [("day", "2026-04-15")],
+        "ayın 12-də": [("day", "2026-04-12")],
+        "noyabr ayının 5-də": [("day", "2025-11-05")],
+        "cari ildə": [("year", "2026")],
+    }
