@@ -249,3 +249,12 @@ def test_coming_together_is_a_meeting() -> None:
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [
         [("agent", "zakir-hasanov"), ("counterpart", "yasar-guler")]
     ]
+
+
+def test_a_visit_that_ended_is_a_visit() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovaninin Azərbaycana rəsmi səfəri başa çatıb.")
+    assert [(e.roles[0], e.place) for e in draft.events if e.type == "Visit"] == [
+        (("agent", "irakli-cikovani"), "azerbaijan")
+    ]
