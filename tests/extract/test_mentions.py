@@ -98,25 +98,6 @@ def test_a_common_noun_opening_the_sentence_is_not_part_of_an_organisation() -> 
     assert not any(label.startswith("Mərasimdə") for label in _new(draft, "Organization"))
 
 
-def test_countries_between_which_something_happens_are_not_its_subject() -> None:
-    draft = draft_of(
-        "Prezident İlham Əliyev Gürcüstanın müdafiə naziri İrakli Çikovanini qəbul edib. "
-        "Dövlətimizin başçısı Azərbaycan ilə Gürcüstan arasında strateji tərəfdaşlığın inkişaf etdiyini qeyd edib. "
-        "Nazir Azərbaycan və Gürcüstan arasında hərbi əməkdaşlığın əhəmiyyətini vurğulayıb."
-    )
-    statements = [e.roles for e in draft.events if e.type == "Statement"]
-    assert statements == [[("agent", "ilham-aliyev")], [("agent", "irakli-cikovani")]]
-
-
-def test_a_quoted_company_is_an_organisation_of_the_country_before_it() -> None:
-    draft = draft_of('Müdafiə Sənayesi Nazirliyi İtaliyanın "Vetra Difesa" şirkəti ilə memorandum imzalayıb.')
-    company = _new(draft, "Organization")["Vetra Difesa"]
-    assert company.country == "italiya"
-    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
-    assert ("counterpart", company.id) in signing.roles
-    assert ("counterpart", "italiya") not in signing.roles  # the country only qualifies the company
-
-
 def test_a_name_ending_in_n_keeps_it_before_a_buffered_ending() -> None:
     draft = draft_of("Müdafiə naziri Zakir Həsənov general-leytenant Murat Aydını qəbul edib.")
     assert "Murat Aydın" in _new(draft, "Person")  # Aydın + ı, not Aydı + nı

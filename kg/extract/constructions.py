@@ -1,0 +1,82 @@
+"""Constructions that give a name the case of another word: lists, "arasında", delegations.
+
+``Azərbaycan və Ermənistana`` (a list shares its last member's case),
+``X ilə Y arasında`` (between X and Y: neither a subject nor a counterpart),
+``X-in başçılıq etdiyi nümayəndə heyəti ilə`` (the leader takes the delegation's case).
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.lexicon import phrase_at
+from kg.extract.model import Mention
+from kg.extract.morphology import analyses
+from kg.extract.text import Sentence, Word
+
+
+def share_case_in_lists(sentence: Sentence, found: list[Mention]) -> None:
+    """Mentions joined by commas and "və" share the case of the last one: "Azərbaycan və Ermənistana"."""
+    words = sentence.words
+    members = [m for m in found if not m.modifier]
+    k = len(members) - 1
+    while k > 0:
+        last = members[k]
+        j = k
+        while j > 0:
+            gap = [w.folded for w in words[members[j - 1].end : members[j].group_start]]
+            if not gap or not all(g in {",", "və"} for g in gap):
+                break
+            j -= 1
+        chain = members[j : k + 1]
+        if len(chain) > 1 and any(words[m.end].folded == "və" for m in chain[:-1] if m.end < len(words)):
+            for member in chain[:-1]:
+                if member.case == "nominative":
+                    member.case = last.case
+        k = j - 1
+
+
+def between(sentence: Sentence, found: list[Mention]) -> None:
+    """``X ilə Y arasında``, ``X və Y arasında`` (between X and Y): neither is a subject nor a counterpart."""
+    words = sentence.words
+    members = [m for m in found if not m.modifier]
+    for k, mention in enumerate(members):
+        if not before_between(words, mention.end):
+            continue
+        mention.case = "between"
+        j = k
+        while j > 0:
+            before = members[j - 1]
+            gap = [w.folded for w in words[before.end : members[j].group_start]]
+            if not gap or not set(gap) <= {",", "və", "ilə"}:
+                break
+            before.case = "between"
+            j -= 1
+
+
+def before_between(words: tuple[Word, ...], end: int) -> bool:
+    """ "arasında" follows, at once or after a plural noun: "Azərbaycan ilə Gürcüstan müdafiə nazirlikləri arasında"."""
+    for k in range(end, min(end + 4, len(words))):
+        if words[k].folded.startswith("arasında"):
+            gap = words[end:k]
+            return not gap or (all(w.text[:1].islower() for w in gap) and gap[-1].folded.endswith(("ləri", "ları")))
+    return False
+
+
+def delegations(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "X-in başçılıq etdiyi nümayəndə heyəti ilə görüşüb": X takes the delegation's case (here: comitative)."""
+    words = sentence.words
+    folded = [w.folded for w in words]
+    leader = ctx.lex.references.get("leader", ())
+    for mention in found:
+        phrase = next((p for p in leader if phrase_at(folded, mention.end, p)), None)
+        if mention.case != "genitive" or phrase is None:
+            continue
+        after = mention.end + len(phrase)
+        head = next((k for k in range(after, min(after + 3, len(words))) if folded[k].startswith("heyət")), None)
+        if head is None:
+            continue
+        if head + 1 < len(words) and folded[head + 1] == "ilə":
+            mention.case = "comitative"
+        else:
+            reading = analyses(words[head].text)
+            mention.case = "accusative" if folded[head].endswith(("ni", "nı")) else reading[0].case

@@ -1,0 +1,19 @@
+"""Organisations named in lower case or in quotes, and the home country as 'ölkəmiz'."""
+
+from __future__ import annotations
+
+from tests.extract.fixtures import draft_of
+
+
+def test_a_quoted_company_is_an_organisation_of_the_country_before_it() -> None:
+    draft = draft_of('Müdafiə Sənayesi Nazirliyi İtaliyanın "Vetra Difesa" şirkəti ilə memorandum imzalayıb.')
+    (company,) = [e for e in draft.entities.values() if e.new and e.label == "Vetra Difesa"]
+    assert company.country == "italiya"
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert ("counterpart", company.id) in signing.roles
+    assert ("counterpart", "italiya") not in signing.roles  # the country only qualifies the company
+
+
+def test_our_country_is_the_home_country_in_its_case() -> None:
+    draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani rəsmi səfərlə ölkəmizə gəlib.")
+    assert [(e.type, e.place) for e in draft.events] == [("Visit", "azerbaijan")]
