@@ -54,8 +54,8 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
             item["date_text"] = event.date.text
         if event.quotation:
             item["quotation"] = event.quotation
-        if event.document:  # the ontology has no class for a signed document (yet): a note in its own words
-            item["notes"] = [{"az": event.document}]
+        if event.signed:
+            item["signed"] = event.signed
         item["evidence"] = event.evidence[0] if len(event.evidence) == 1 else list(event.evidence)
         events[event.id] = item
     facts["events"] = events

@@ -144,7 +144,9 @@ def _drafted_entities(draft: Draft, ids: dict[str, str], with_posts: bool = True
     """The entities a draft refers to; without ``with_posts``, the posts held are left out (the gold records none)."""
     if not with_posts:
         draft = replace(draft, posts=[])
-    return {ids.get(e, e) for e in draft.used_entities() if e not in draft.entities or draft.entities[e].type != "Post"}
+    kinds = {"Post", "Agreement"}  # scored as posts held; what was signed is not scored
+    used = draft.used_entities()
+    return {ids.get(e, e) for e in used if e not in draft.entities or draft.entities[e].type not in kinds}
 
 
 def _participants(event: Event | DraftEvent, ids: dict[str, str] | None = None) -> set[tuple[str, str]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
+from kg.extract.documents import agreement
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_post, demonym_country
@@ -235,9 +236,9 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if len(agents) == 1 and not between:
         others = trigger.actors(agents, {"comitative", "nominative"})
         roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
-    return [
-        trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), document=document(trigger))
-    ]
+    words = document(trigger)
+    signed = agreement(trigger.ctx, words, trigger.rule.passive, words) if words else None
+    return [trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), signed=signed)]
 
 
 def _meeting_parties(trigger: Trigger) -> list[str]:
@@ -285,10 +286,12 @@ def document(trigger: Trigger) -> str | None:
     k = head
     while k > 0 and head - k < 6 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
         before = words[k - 1]
-        if before.folded in trigger.ctx.lex.stop_words or before.text[:1].isupper():
+        part = any(pattern_match(d, before.folded) for d in trigger.ctx.lex.documents)  # "Anlaşma Memorandumu"
+        if before.folded in trigger.ctx.lex.stop_words or (before.text[:1].isupper() and not part):
             break
-        if trigger.ctx.lex.is_title(before.text) or trigger.ctx.lex.is_common(before.text):
-            break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
+        if trigger.ctx.lex.is_title(before.text) or (trigger.ctx.lex.is_common(before.text) and not part):
+            if before.text[:1].isupper() or trigger.ctx.lex.is_title(before.text):
+                break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
         k -= 1
     text = trigger.ctx.text[words[k].start : words[head].end]
     return text if trigger.ctx.text.count(text) == 1 else None

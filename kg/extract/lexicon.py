@@ -69,6 +69,11 @@ class Lexicon:
     occasions: tuple[str, ...] = ()
     our_country: frozenset[str] = frozenset()
 
+    @property
+    def document_stems(self) -> tuple[str, ...]:
+        """The heads of signed documents without their wildcard (``protokol*`` → ``protokol``)."""
+        return tuple(d.rstrip("*") for d in self.documents)
+
     def is_title(self, word: str) -> bool:
         folded = fold(word)
         return any(pattern_match(t, folded) for t in self.titles if " " not in t)

@@ -48,7 +48,7 @@ class Names:
                 organization=entity.links.get("organization"),
                 role=entity.attributes.get("role", {}).get("az", ""),
             )
-            if kind == "Post":
+            if kind in {"Post", "Agreement"}:  # named by titles and signings, never by a mention
                 continue
             names = [entity.labels.get("az", ""), *entity.aliases.get("az", ())]
             if "az" not in entity.aliases:
@@ -164,7 +164,7 @@ class Names:
         for key, value in links.items():
             setattr(info, key, value)
         self.entities[entity_id] = info
-        if kind != "Post":
+        if kind not in {"Post", "Agreement"}:  # a document's name is not a name to link mentions to
             self.add(label, entity_id)
             if kind == "Person" and len(label.split()) > 1:
                 self.add(label.split()[-1], entity_id)

@@ -57,7 +57,7 @@ class DraftEvent:
     quotation: str | None = None
     course: str | None = None
     post: str | None = None
-    document: str | None = None  # the words naming what was signed (protokol, memorandum, saziş ...)
+    signed: str | None = None  # the Agreement signed (protokol, memorandum, saziş ...)
     spans: list[tuple[int, int]] = field(default_factory=list)  # character offsets of each evidence
     inherited_date: bool = False  # the date of the meeting it happened in ("Görüşdə ...")
     id: str = ""
@@ -97,6 +97,7 @@ class Draft:
         """Entities the draft refers to, and the countries and organisations of the posts it names."""
         used = {entity for event in self.events for _, entity in event.roles}
         used |= {e.place for e in self.events if e.place} | {e.course for e in self.events if e.course}
+        used |= {e.signed for e in self.events if e.signed}
         used |= {h.holder for h in self.posts}
         if self.source:
             used.add(self.source[0])

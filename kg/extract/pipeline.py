@@ -223,7 +223,7 @@ def merge(events: list[DraftEvent]) -> list[DraftEvent]:
         kept.evidence += [e for e in event.evidence if e not in kept.evidence]
         kept.spans += [s for s in event.spans if s not in kept.spans]
         kept.confidence = max(kept.confidence, event.confidence)
-        kept.document = kept.document or event.document
+        kept.signed = kept.signed or event.signed
         if kept.date is None or (kept.inherited_date and event.date and not event.inherited_date):
             kept.date, kept.inherited_date = event.date, event.inherited_date
     return merged

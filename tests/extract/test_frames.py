@@ -51,7 +51,8 @@ def test_imzalayiblar_with_what_was_signed() -> None:
     )
     (signing,) = draft.events
     assert signing.roles == [("agent", "azerbaijan"), ("counterpart", "pakistan")]
-    assert signing.document == "müdafiə sənayesi sahəsində əməkdaşlıq memorandumu"
+    assert draft.entities[signing.signed or ""].label == "müdafiə sənayesi sahəsində əməkdaşlıq memorandumu"
+    assert draft.entities[signing.signed or ""].type == "Agreement"
     assert signing.date is not None and signing.date.spec == "2025-07"
 
 
@@ -59,7 +60,7 @@ def test_imzalanib_between_two_parties() -> None:
     draft = draft_of("Azərbaycan ilə Qazaxıstan arasında müdafiə sahəsində əməkdaşlıq haqqında saziş imzalanıb.")
     (signing,) = draft.events
     assert signing.roles == [("agent", "azerbaijan"), ("counterpart", "qazaxistan")]
-    assert signing.document == "müdafiə sahəsində əməkdaşlıq haqqında saziş"
+    assert draft.entities[signing.signed or ""].label == "müdafiə sahəsində əməkdaşlıq haqqında saziş"
 
 
 def test_a_decree_appoints_and_its_signer_is_the_appointer() -> None:
