@@ -237,7 +237,7 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         others = trigger.actors(agents, {"comitative", "nominative"})
         roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
     words = document(trigger)
-    signed = agreement(trigger.ctx, words, trigger.rule.passive, words) if words else None
+    signed = agreement(trigger.ctx, words, trigger.rule.passive, trigger.sentence.text) if words else None
     return [trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), signed=signed)]
 
 
