@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from kg.errors import KgError
+from kg.extract.tenses import in_every_tense
 from kg.extract.text import fold
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
@@ -68,6 +69,7 @@ class Lexicon:
     companies: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
     our_country: frozenset[str] = frozenset()
+    several: frozenset[str] = frozenset()
 
     @property
     def document_stems(self) -> tuple[str, ...]:
@@ -115,7 +117,8 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _phrases(values: Any) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(p).split()) for p in values or ())
+    """Folded phrases, each also with its verb in the other tenses (``qəbul edib``, ``qəbul etdi`` ...)."""
+    return tuple(form for p in values or () for form in in_every_tense(tuple(fold(p).split())))
 
 
 def _rules(data: dict[str, Any], path: Path) -> tuple[Rule, ...]:
@@ -176,4 +179,5 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         companies=tuple(fold(w) for w in names.get("companies", ())),
         occasions=tuple(fold(w) for w in names.get("occasions", ())),
         our_country=frozenset(fold(w) for w in names.get("our_country", ())),
+        several=frozenset(fold(w) for w in names.get("several", ())),
     )

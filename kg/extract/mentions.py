@@ -127,6 +127,8 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
     j = first
     while j < len(words) and (words[j].text[:1].isupper() or (j > first and _joins_a_name(ctx, words[j].text))):
+        if '"' in words[j].text:
+            return None  # a quoted name ("Report"-a) is a name of its own: the organisation begins after it
         known = ctx.names.match(words, j)
         if known and ctx.kind(known[0]) == "Person":
             return None  # an organisation's name does not run through a person's
@@ -138,10 +140,23 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
                 named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
                 label = " ".join([*named, *(w.text for w in words[first:j]), reading.base])
                 country = owner or _leading_country(ctx, sentence, i)
+                home = home_institution(ctx, label) if country is None and not named else None
+                if home:
+                    return home, j + 1, reading
                 return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
         if j > first and _ends_a_name(ctx, words[j].text):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
+    return None
+
+
+def home_institution(ctx: Context, label: str) -> str | None:
+    """ "Müdafiə Nazirliyi" with no country named: the home country's, when the register has it under its full name."""
+    home = ctx.lex.home_country
+    for prefix in (*ctx.lex.countries.get(home, ()), home):
+        found = ctx.names.find(f"{prefix} {label}")
+        if found and ctx.kind(found) == "Organization":
+            return found
     return None
 
 

@@ -68,6 +68,7 @@ def _holdings(ctx: Context) -> list[Holding]:
             held = holding(ctx, sentence, mention)
             if held and not any((h.holder, h.post) == (held.holder, held.post) for h in posts):
                 posts.append(held)
+                ctx.holders.add(held.holder)
     return posts
 
 
@@ -104,10 +105,23 @@ def _remember_occasion(
     if not dated:
         return
     when = min(dated, key=lambda d: (d.when.precision != "day", d.start))
-    places = [m.entity for m in mentions if ctx.kind(m.entity) in {"City", "Facility"} and m.case == "locative"]
+    places = [
+        m.entity
+        for m in mentions
+        if ctx.kind(m.entity) in {"City", "Facility"} and m.case in {"locative", "dative"}  # Bakıda, Tbilisiyə
+    ]
+    words = [w.folded for w in sentence.words]
     for pattern in ctx.lex.occasions:
-        if any(pattern_match(pattern, w.folded) for w in sentence.words):
+        found = [k for k, w in enumerate(words) if pattern_match(pattern, w)]
+        if found and pattern in ctx.lex.decrees and not any(_several(ctx, words, k) for k in found):
+            continue  # one decree dated: "digər Sərəncamı ilə" is another, of its own date
+        if found:
             discourse.occasions[pattern] = (when, places[0] if places else None)
+
+
+def _several(ctx: Context, words: list[str], k: int) -> bool:
+    """ "iki Sərəncam", "Sərəncamlar": several of them."""
+    return (k > 0 and words[k - 1] in ctx.lex.several) or any(p in words[k] for p in ("lar", "lər"))
 
 
 def _named(mentions: list[Mention], agents: list[str], start: int) -> bool:
@@ -141,7 +155,7 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
         same = discourse.last_meeting and discourse.last_meeting.key() == event.key()
         if not same or discourse.last_meeting is None:
             discourse.last_meeting = event
-        if any(p[:2] == ("qəbul", "edib") or p[:2] == ("qəbul", "ediblər") for p in rule.phrases) and counterparts:
+        if any(p[0] == "qəbul" for p in rule.phrases) and counterparts:  # "qəbul edib": the guest
             discourse.guest = discourse.guest or counterparts[0]
     if event.type == "Visit" and event.roles:
         discourse.guest = event.roles[0][1]

@@ -11,6 +11,8 @@ register (``müdafiə naziri``), is left to the reviewer.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.context import Context
 from kg.extract.model import Holding, Mention
 from kg.extract.text import Sentence, fold
@@ -72,7 +74,22 @@ def holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | Non
     post = register_post(ctx, mention.titles, mention.country, mention.organization)
     if post is None and (mention.country or mention.organization):
         post = _draft_post(ctx, sentence, mention)
+    elif post is None:  # "Xarici işlər nazirinin müavini Fuad İsmayılov": a title of the home country's press
+        post = _home_post(ctx, sentence, mention)
     return Holding(mention.entity, post, quote, (start, end)) if post else None
+
+
+def _home_post(ctx: Context, sentence: Sentence, mention: Mention) -> str | None:
+    """A title that names no country is the home country's: its post in the register, or drafted."""
+    home = ctx.names.find(ctx.lex.home_country)
+    if home is None or _foreign_before(ctx, sentence, mention, home):
+        return None
+    if mention.entity in ctx.holders:
+        return None  # "Dövlət başçısı N.Sabitov": a later title of someone whose post is known
+    post = register_post(ctx, mention.titles, home, None)
+    if post is None:
+        post = _draft_post(ctx, sentence, replace(mention, country=home))
+    return post
 
 
 def _counterpart_post(ctx: Context, sentence: Sentence, mention: Mention) -> str | None:
@@ -98,6 +115,21 @@ def _counterpart_post(ctx: Context, sentence: Sentence, mention: Mention) -> str
     role = " ".join(words)
     label = f"{ctx.names.entities[country].label}: {role}"
     return ctx.names.new_entity("Post", label, sentence.text, 0.5, country=country, organization=None, role=role)
+
+
+def _foreign_before(ctx: Context, sentence: Sentence, mention: Mention, home: str) -> bool:
+    """A foreign country (or its organisation) named between the last person before and this one."""
+    before = [m for m in ctx.mentions_of(sentence) if m.end <= mention.group_start]
+    people = [m.end for m in before if ctx.kind(m.entity) == "Person"]
+    since = max(people, default=0)
+    for m in before:
+        if m.start < since:
+            continue
+        info = ctx.names.entities[m.entity]
+        country = m.entity if info.type == "Country" else info.country
+        if country and country != home and info.type in {"Country", "Organization"}:
+            return True
+    return False
 
 
 def demonym_country(ctx: Context, word: str, evidence: str) -> str | None:

@@ -46,4 +46,4 @@ def test_the_lexicon_files_are_in_the_package() -> None:
     import kg.extract
 
     folder = Path(kg.extract.__file__).parent / "lexicon"
-    assert {p.name for p in folder.glob("*.yaml")} == {"endings.yaml", "names.yaml", "triggers.yaml"}
+    assert {p.name for p in folder.glob("*.yaml")} == {"endings.yaml", "names.yaml", "tenses.yaml", "triggers.yaml"}

@@ -154,3 +154,18 @@ def test_a_seeming_genitive_inside_an_organisation_name_does_not_split_it() -> N
     draft = draft_of("General-leytenant Rəşad Məmmədzadə Əlahiddə Ümumqoşun Ordusunun komandanı olub.")
     assert "Əlahiddə Ümumqoşun Ordusu" in _new(draft, "Organization")
     assert not _new(draft, "City")
+
+
+def test_a_ministry_named_without_its_country_is_the_home_countrys() -> None:
+    draft = draft_of(
+        "Bu barədə Müdafiə Nazirliyinin mətbuat xidmətindən bildirilib. Nazir Zakir Həsənov Gəncəyə səfər edib."
+    )
+    assert draft.source is not None and draft.source[0] == "azerbaijan-ministry-of-defence"
+    assert all(e.label != "Müdafiə Nazirliyi" for e in draft.new_entities)
+
+
+def test_a_quoted_agency_in_the_dative_is_not_part_of_the_organisation_after_it() -> None:
+    draft = draft_of(
+        'Bu barədə "Report"-a Müdafiə Nazirliyindən məlumat verilib. Nazir Zakir Həsənov Gəncəyə səfər edib.'
+    )
+    assert draft.source is not None and draft.source[0] == "azerbaijan-ministry-of-defence"

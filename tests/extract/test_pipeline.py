@@ -263,3 +263,29 @@ def test_an_organisation_cited_with_istinaden_is_the_source_and_the_sentence_is_
     assert draft.entities[draft.source[0]].label.endswith("Xarici İşlər Nazirliyi")
     assert draft.source[1].endswith("istinadən")
     assert [e.type for e in draft.events] == ["Meeting"]
+
+
+def test_decrees_told_together_with_their_date_date_the_appointments_made_by_them() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Prezident İlham Əliyev dünən iki Sərəncam imzalayıb. Sərəncamlardan birinə əsasən, Rəşid Əlləzov "
+        "Azərbaycanın Macarıstandakı səfiri təyin edilib. Digər Sərəncamı ilə general-mayor Tahir Qurbanlı "
+        "Hərbi Hava Qüvvələrinin komandanı vəzifəsinə təyin olunub.",
+        "2026-04-08",
+    )
+    dates = [e.date.spec if e.date else None for e in draft.events if e.type == "Appointment"]
+    assert dates == ["2026-04-07", "2026-04-07"]
+
+
+def test_one_dated_decree_does_not_date_another() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Prezident İlham Əliyev iyulun 1-də general-mayor Anar Cəfərovun Hərbi Hava Qüvvələrinin komandanı təyin "
+        "edilməsi haqqında Sərəncam imzalayıb. Digər Sərəncamı ilə kapitan Elşən Nağıyev Hərbi Dəniz "
+        "Qüvvələrinin Qərargah rəisi vəzifəsinə təyin olunub.",
+        "2026-07-02",
+    )
+    dates = [e.date.spec if e.date else None for e in draft.events if e.type == "Appointment"]
+    assert dates == ["2026-07-01", None]

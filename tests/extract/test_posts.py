@@ -31,9 +31,30 @@ def test_a_deputy_does_not_hold_the_ministers_post() -> None:
     assert draft.entities[post].role == "müdafiə nazirinin müavini"
 
 
-def test_a_title_without_country_that_fits_several_posts_is_left_to_the_reviewer() -> None:
+def test_a_title_without_country_is_the_home_countrys_post() -> None:
+    """The register has the UK's and Azerbaijan's "müdafiə naziri": in Azerbaijani press, it is Azerbaijan's."""
     draft = draft_of("Müdafiə naziri Zakir Həsənov Gəncəyə səfər edib.")
-    assert draft.posts == []  # the register has the UK's and Azerbaijan's "müdafiə naziri"
+    assert _held(draft) == {"zakir-hasanov": "azerbaijan-minister-of-defence"}
+
+
+def test_a_title_without_country_the_register_lacks_is_drafted_for_the_home_country() -> None:
+    draft = draft_of("Xarici işlər nazirinin müavini Fuad İsmayılov Tbilisiyə səfər edib.")
+    post = draft.entities[_held(draft)["fuad-ismayilov"]]
+    assert (post.country, post.role) == ("azerbaijan", "Xarici işlər nazirinin müavini")
+
+
+def test_a_title_after_a_foreign_country_is_not_the_home_countrys() -> None:
+    draft = draft_of(
+        "Nazir Türkiyə tərəfdən isə milli müdafiə nazirinin müavini Kenan Yazıcıoğlu ilə görüşüb.", "2026-10-14"
+    )
+    assert all(draft.entities[p].country != "azerbaijan" for p in _held(draft).values())
+
+
+def test_a_later_title_of_a_person_with_a_post_is_not_a_second_post() -> None:
+    draft = draft_of(
+        "Qazaxıstan Prezidenti Nurlan Sabitov Bakıya gəlib. Dövlət başçısı Nurlan Sabitov Şuşaya səfər edib."
+    )
+    assert [h.holder for h in draft.posts] == ["nurlan-sabitov"]
 
 
 def test_a_list_of_titled_people_shares_its_country() -> None:
