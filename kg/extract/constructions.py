@@ -1,8 +1,9 @@
-"""Constructions that give a name the case of another word: lists, "arasında", delegations.
+"""Constructions that give a name the case or role of another word: lists, "arasında", delegations, sides.
 
 ``Azərbaycan və Ermənistana`` (a list shares its last member's case),
 ``X ilə Y arasında`` (between X and Y: neither a subject nor a counterpart),
-``X-in başçılıq etdiyi nümayəndə heyəti ilə`` (the leader takes the delegation's case).
+``X-in başçılıq etdiyi nümayəndə heyəti ilə`` (the leader takes the delegation's case),
+``Türkiyə tərəfdən nazirin müavini Y`` (from the Turkish side: Türkiyə is Y's country, not a participant).
 """
 
 from __future__ import annotations
@@ -73,10 +74,38 @@ def delegations(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
             continue
         after = mention.end + len(phrase)
         head = next((k for k in range(after, min(after + 3, len(words))) if folded[k].startswith("heyət")), None)
-        if head is None:
+        if head is None:  # "X-in rəhbərlik etdiyi "Balqaş" patrul gəmisi Bakıya gəlib": X leads what came
+            mention.case = _led_case(folded, after)
             continue
         if head + 1 < len(words) and folded[head + 1] == "ilə":
             mention.case = "comitative"
         else:
             reading = analyses(words[head].text)
             mention.case = "accusative" if folded[head].endswith(("ni", "nı")) else reading[0].case
+
+
+def _led_case(folded: list[str], after: int) -> str:
+    """The case of what someone leads, when it is not a delegation: by its head, the first word before "ilə"
+    (comitative) or in the accusative; else the subject (nominative)."""
+    for k in range(after, min(after + 5, len(folded))):
+        if k + 1 < len(folded) and folded[k + 1] == "ilə":
+            return "comitative"
+        if folded[k].endswith(("nı", "ni", "nu", "nü")):
+            return "accusative"
+    return "nominative"
+
+
+def sides(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Azərbaycan tərəfdən X, Türkiyə tərəfdən isə Y": each country is its person's, not a participant."""
+    words = sentence.words
+    for k, mention in enumerate(found):
+        if mention.end >= len(words) or words[mention.end].folded not in ctx.lex.sides:
+            continue
+        if ctx.kind(mention.entity) != "Country":
+            continue
+        person = next((m for m in found[k + 1 :] if ctx.kind(m.entity) == "Person"), None)
+        if person is None:
+            continue
+        mention.modifier = True
+        person.country = person.country or mention.entity
+        person.titles = tuple(t for t in person.titles if t not in ctx.lex.sides)

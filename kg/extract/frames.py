@@ -57,10 +57,14 @@ class Trigger:
         return places[0].entity if places else None
 
     def event(self, kind: str, roles: list[tuple[str, str]], confidence: float, **extra: str | None) -> DraftEvent:
-        """A drafted event: its date is the most precise one before the trigger (the verb ends its clause)."""
+        """A drafted event: its date is the most precise one before the trigger (the verb ends its clause).
+
+        Of two as precise, the nearer: "İyunun 15-dən Fransada səfərdə olan nazir dünən sərgidə iştirak edib"
+        took part yesterday; the 15th belongs to the participle's clause.
+        """
         trigger_at = self.sentence.words[self.start].start
         before = [d for d in self.dates if d.start < trigger_at]
-        when = min(before, key=lambda d: (_RANK[d.when.precision], d.start)) if before else None
+        when = min(before, key=lambda d: (_RANK[d.when.precision], -d.start)) if before else None
         unique: list[tuple[str, str]] = []
         for role in roles:
             if role not in unique and not any(e == role[1] for _, e in unique):
@@ -253,19 +257,28 @@ def _meeting_parties(trigger: Trigger) -> list[str]:
 def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
     """ "Nazirlər ... imzalayıblar" (the parties referred to): the host, of the home country, signs first."""
     named = any(m.entity in agents and m.end <= trigger.start for m in trigger.mentions)
-    home = trigger.ctx.names.find(trigger.ctx.lex.home_country)
+    home = _host_country(trigger, agents) or trigger.ctx.names.find(trigger.ctx.lex.home_country)
     if named or len(agents) < 2 or home is None:
         return agents
     hosts = {m.entity for ms in trigger.ctx.mentions.values() for m in ms if m.country == home}
     return sorted(agents, key=lambda a: a not in hosts)
 
 
+def _host_country(trigger: Trigger, agents: list[str]) -> str | None:
+    """The country the signing (or the meeting it ends) takes place in: "Ankarada ..." → Türkiyə hosts."""
+    meeting = trigger.discourse.last_meeting
+    place = trigger.place(agents) or (meeting.place if meeting else None)
+    info = trigger.ctx.names.entities.get(place or "")
+    return info.country if info and info.type == "City" else None
+
+
 def _before_word(trigger: Trigger, word: str) -> list[str]:
     stop = next((k for k, w in enumerate(trigger.sentence.words) if w.folded == word), None)
     if stop is None:
         return []
-    actors = [m for m in participants(trigger.mentions) if trigger.kind(m.entity) in ACTORS]
-    return [m.entity for m in actors if m.end <= stop]
+    actors = [m for m in participants(trigger.mentions) if trigger.kind(m.entity) in ACTORS and m.end <= stop]
+    joined = [m for m in actors if m.case == "between"]  # "J.Martenlə görüşün sonunda A ilə B arasında": A, B
+    return [m.entity for m in joined or actors]
 
 
 def document(trigger: Trigger) -> str | None:
@@ -284,7 +297,7 @@ def document(trigger: Trigger) -> str | None:
     covered = {k for m in trigger.mentions for k in range(m.group_start, m.end)}
     covered |= {k for k, w in enumerate(words) if any(d.start <= w.start < d.end for d in trigger.dates)}
     k = head
-    while k > 0 and head - k < 6 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
+    while k > 0 and head - k < 8 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
         before = words[k - 1]
         part = any(pattern_match(d, before.folded) for d in trigger.ctx.lex.documents)  # "Anlaşma Memorandumu"
         if before.folded in trigger.ctx.lex.stop_words or (before.text[:1].isupper() and not part):

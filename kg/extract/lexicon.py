@@ -70,6 +70,7 @@ class Lexicon:
     occasions: tuple[str, ...] = ()
     our_country: frozenset[str] = frozenset()
     several: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
 
     @property
     def document_stems(self) -> tuple[str, ...]:
@@ -180,4 +181,5 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         occasions=tuple(fold(w) for w in names.get("occasions", ())),
         our_country=frozenset(fold(w) for w in names.get("our_country", ())),
         several=frozenset(fold(w) for w in names.get("several", ())),
+        sides=frozenset(fold(w) for w in names.get("sides", ())),
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extract.constructions import between, delegations, share_case_in_lists
+from kg.extract.constructions import between, delegations, share_case_in_lists, sides
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS
 from kg.extract.lexicon import phrase_at
@@ -50,6 +50,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     share_case_in_lists(sentence, found)
     between(sentence, found)
     delegations(ctx, sentence, found)
+    sides(ctx, sentence, found)
     return found
 
 
@@ -138,11 +139,20 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > first:
                 named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
-                label = " ".join([*named, *(w.text for w in words[first:j]), reading.base])
+                rest = " ".join([*(w.text for w in words[first:j]), reading.base])
+                label = " ".join([*named, rest])
                 country = owner or _leading_country(ctx, sentence, i)
-                home = home_institution(ctx, label) if country is None and not named else None
-                if home:
-                    return home, j + 1, reading
+                if country is None and not named and first == i and not _owned(words, i):
+                    known = institution_of(ctx, ctx.lex.home_country, rest)
+                elif owner:
+                    known = institution_of(ctx, ctx.names.entities[owner].label, rest)
+                else:
+                    known = None
+                if known:
+                    return known, j + 1, reading
+                owned = first > i or _owned(words, i)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
+                if country is None and not named and kind == "Organization" and not owned:
+                    country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
                 return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
         if j > first and _ends_a_name(ctx, words[j].text):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
@@ -150,19 +160,31 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     return None
 
 
-def home_institution(ctx: Context, label: str) -> str | None:
-    """ "Müdafiə Nazirliyi" with no country named: the home country's, when the register has it under its full name."""
-    home = ctx.lex.home_country
-    for prefix in (*ctx.lex.countries.get(home, ()), home):
-        found = ctx.names.find(f"{prefix} {label}")
+def _owned(words: tuple[Word, ...], i: int) -> bool:
+    """A capitalised name in the genitive just before: it owns what follows."""
+    if i == 0 or not words[i - 1].text[:1].isupper():
+        return False
+    return any(a.case == "genitive" for a in analyses(words[i - 1].text)[1:])
+
+
+def institution_of(ctx: Context, country: str, name: str) -> str | None:
+    """The register's organisation of that name and country, under any name of the country.
+
+    "Müdafiə Nazirliyi" with no country named is the home country's; "Azərbaycan Respublikasının Müdafiə
+    Sənayesi Nazirliyi" is "Azərbaycan Respublikası Müdafiə Sənayesi Nazirliyi".
+    """
+    for prefix in (*ctx.lex.countries.get(country, ()), country):
+        found = ctx.names.find(f"{prefix} {name}")
         if found and ctx.kind(found) == "Organization":
             return found
     return None
 
 
 def _joins_a_name(ctx: Context, word: str) -> bool:
-    """ "və" inside a name, or a memorial's head in lower case ("Fəxri xiyabanı", "Şəhidlər xiyabanını")."""
-    return fold(word) == "və" or any(ctx.lex.heads.get(fold(a.base)) == "Memorial" for a in analyses(word))
+    """ "və" inside a name, or a memorial's or facility's head in lower case ("Şəhidlər xiyabanını", "Bakı limanı")."""
+    return fold(word) == "və" or any(
+        ctx.lex.heads.get(fold(a.base)) in {"Memorial", "Facility"} for a in analyses(word)
+    )
 
 
 def _ends_a_name(ctx: Context, word: str) -> bool:

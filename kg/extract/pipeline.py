@@ -104,7 +104,6 @@ def _remember_occasion(
     dated = [d for d in dates if d.when.precision in {"day", "month"}]
     if not dated:
         return
-    when = min(dated, key=lambda d: (d.when.precision != "day", d.start))
     places = [
         m.entity
         for m in mentions
@@ -116,6 +115,9 @@ def _remember_occasion(
         if found and pattern in ctx.lex.decrees and not any(_several(ctx, words, k) for k in found):
             continue  # one decree dated: "digər Sərəncamı ilə" is another, of its own date
         if found:
+            at = sentence.words[found[0]].start  # the date nearest before the occasion's word is its own
+            before = [d for d in dated if d.start < at]
+            when = max(before, key=lambda d: (d.when.precision == "day", d.start)) if before else dated[0]
             discourse.occasions[pattern] = (when, places[0] if places else None)
 
 

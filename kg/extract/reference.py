@@ -113,6 +113,9 @@ def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]
         chain.append(mention)
         if "və" in gap:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
             joined = len(chain)
+    after = [w.folded for w in sentence.words[chain[-1].end : chain[-1].end + 2]]
+    if after == ["və", "digər"]:  # "A, B və digər rəsmi şəxslər": a list that ends in others
+        joined = len(chain)
     return list(dict.fromkeys(m.entity for m in chain[:joined]))
 
 

@@ -19,3 +19,39 @@ def test_a_list_shares_the_case_of_its_last_member() -> None:
     draft = draft_of("Müdafiə naziri Zakir Həsənov Gürcüstan və Qazaxıstana səfər edib.")
     (visit,) = [e for e in draft.events if e.type == "Visit"]
     assert visit.roles[0] == ("agent", "zakir-hasanov")
+
+
+def test_a_country_of_a_side_is_its_persons_country_not_a_participant() -> None:
+    draft = draft_of(
+        "İclasa Azərbaycan tərəfdən müdafiə nazirinin müavini general-leytenant Vaqif Abbasov, Türkiyə tərəfdən isə "
+        "milli müdafiə nazirinin müavini Kenan Yazıcıoğlu həmsədrlik ediblər.",
+        "2026-10-14",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert {e for _, e in meeting.roles} == {"vaqif-abbasov", "kenan-yazicioglu"}
+    held = {h.holder: draft.entities[h.post] for h in draft.posts}
+    assert held["kenan-yazicioglu"].country == "turkiye" and held["vaqif-abbasov"].country == "azerbaijan"
+    assert "tərəfdən" not in held["kenan-yazicioglu"].role
+
+
+def test_who_leads_a_ship_is_the_one_who_came() -> None:
+    draft = draft_of(
+        'Kontr-admiral Asqar Nurmaqambetovun rəhbərlik etdiyi "Balqaş" patrul gəmisi iyulun 14-də Bakı limanına '
+        "işgüzar səfərə gəlib.",
+        "2026-07-15",
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.roles[0] == ("agent", "asqar-nurmaqambetov")
+    assert draft.entities[visit.place or ""].label == "Bakı limanı"  # a facility's head in lower case
+
+
+def test_a_signing_between_two_names_leaves_out_a_name_before_them() -> None:
+    draft = draft_of(
+        "Nazir Elmir Hacıyev Jan-Lui Marten ilə görüşüb. J.Martenlə görüşün sonunda Azərbaycan Respublikasının "
+        'Müdafiə Sənayesi Nazirliyi ilə "Aurelis Défense" şirkəti arasında əməkdaşlığa dair anlaşma memorandumu '
+        "imzalanıb.",
+        "2026-06-17",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles[0] == ("agent", "azerbaijan-ministry-of-defence-industry")
+    assert [r for r, _ in signing.roles] == ["agent", "counterpart"]

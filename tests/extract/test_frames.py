@@ -259,3 +259,32 @@ def test_a_visit_that_ended_is_a_visit() -> None:
     assert [(e.roles[0], e.place) for e in draft.events if e.type == "Visit"] == [
         (("agent", "irakli-cikovani"), "azerbaijan")
     ]
+
+
+def test_of_two_day_dates_the_nearer_one_is_the_events() -> None:
+    draft = draft_of(
+        "İyunun 15-dən Fransada işgüzar səfərdə olan müdafiə sənayesi naziri Elmir Hacıyev dünən Parisdə keçirilən "
+        '"Eurosatory-2026" sərgisində iştirak edib.',
+        "2026-06-17",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.date is not None and ceremony.date.spec == "2026-06-16"
+
+
+def test_a_joint_signing_abroad_has_the_host_countrys_signer_first() -> None:
+    draft = draft_of(
+        "Oktyabrın 13-də Ankarada Azərbaycanın müdafiə nazirinin müavini Vaqif Abbasov Türkiyənin milli müdafiə "
+        "nazirinin müavini Kenan Yazıcıoğlu ilə görüşüb.\nGörüşün sonunda nazirlər protokol imzalayıblar.",
+        "2026-10-14",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles == [("agent", "kenan-yazicioglu"), ("counterpart", "vaqif-abbasov")]
+
+
+def test_consultations_and_co_chairing_are_meetings() -> None:
+    draft = draft_of(
+        "Səfər çərçivəsində Fuad İsmayılov ilə Gürcüstanın xarici işlər nazirinin birinci müavini Nino Kvaratsxeliya "
+        "arasında siyasi məsləhətləşmələr aparılıb.",
+        "2026-12-09",
+    )
+    assert [sorted(e for _, e in r) for r in roles(draft, "Meeting")] == [["fuad-ismayilov", "nino-kvaratsxeliya"]]

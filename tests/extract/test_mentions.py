@@ -169,3 +169,24 @@ def test_a_quoted_agency_in_the_dative_is_not_part_of_the_organisation_after_it(
         'Bu barədə "Report"-a Müdafiə Nazirliyindən məlumat verilib. Nazir Zakir Həsənov Gəncəyə səfər edib.'
     )
     assert draft.source is not None and draft.source[0] == "azerbaijan-ministry-of-defence"
+
+
+def test_a_ministry_of_a_country_in_its_formal_name_is_the_registers() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının Müdafiə Sənayesi Nazirliyi ilə Qazaxıstan arasında saziş imzalanıb.", "2026-06-17"
+    )
+    (signing,) = draft.events
+    assert signing.roles[0] == ("agent", "azerbaijan-ministry-of-defence-industry")
+
+
+def test_an_institution_without_a_country_the_register_lacks_is_drafted_as_the_home_countrys() -> None:
+    draft = draft_of("Bu barədə Xarici İşlər Nazirliyinin mətbuat xidmətindən bildirilib. Nazir Bakıya gəlib.")
+    assert draft.source is not None
+    info = draft.entities[draft.source[0]]
+    assert (info.label, info.country) == ("Xarici İşlər Nazirliyi", "azerbaijan")
+
+
+def test_an_institution_after_an_acronym_in_the_genitive_is_not_the_home_countrys() -> None:
+    draft = draft_of("NATO-nun Hərbi Komitəsinin sədri Rob Bauer Bakıya səfər edib.")
+    committee = next(e for e in draft.entities.values() if e.label.endswith("Hərbi Komitəsi"))
+    assert committee.country != "azerbaijan"

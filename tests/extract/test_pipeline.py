@@ -289,3 +289,27 @@ def test_one_dated_decree_does_not_date_another() -> None:
     )
     dates = [e.date.spec if e.date else None for e in draft.events if e.type == "Appointment"]
     assert dates == ["2026-07-01", None]
+
+
+def test_that_evening_is_the_day_last_named() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Kontr-admiral Asqar Nurmaqambetov iyulun 14-də vitse-admiral Fərid Əliyevlə görüşüb.\n"
+        "Həmin axşam Qazaxıstanın səfiri Baurjan Seytqaziyev Bakıda qəbulda iştirak edib.",
+        "2026-07-15",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.date is not None and ceremony.date.spec == "2026-07-14"
+
+
+def test_an_occasion_takes_the_date_nearest_before_it() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "İyunun 15-dən Fransada səfərdə olan nazir Elmir Hacıyev dünən Parisdə keçirilən sərgidə iştirak edib.\n"
+        'Sərgi çərçivəsində nazir Almaniyanın "Kessler" şirkətinin sədri Klaus Brandt ilə görüşüb.',
+        "2026-06-17",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.date is not None and meeting.date.spec == "2026-06-16"

@@ -83,3 +83,12 @@ def test_a_delegation_led_by_someone_as_a_counterpart() -> None:
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [
         [("agent", "zakir-hasanov"), ("counterpart", "suxrat-xolmuxamedov")]
     ]
+
+
+def test_a_list_that_ends_in_others_is_a_list() -> None:
+    draft = draft_of(
+        "Qəbulda Qazaxıstanın səfiri Baurjan Seytqaziyev, vitse-admiral Fərid Əliyev və digər rəsmi şəxslər "
+        "iştirak ediblər.",
+        "2026-07-15",
+    )
+    assert roles(draft, "Ceremony") == [[("agent", "baurjan-seytqaziyev"), ("agent", "ferid-eliyev")]]
