@@ -17,7 +17,7 @@ from kg.extract.dates import DateMention
 from kg.extract.documents import agreement
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
-from kg.extract.posts import appointed_post, demonym_country
+from kg.extract.posts import appointed_by, appointed_post, demonym_country
 from kg.extract.reference import ACTORS, Discourse, guest_object, head_of_state, participants
 from kg.extract.text import Sentence
 
@@ -182,8 +182,10 @@ def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     # "Fəxri xiyabanı ziyarət edərək": a memorial right before the verb is its object, whatever its ending says
     objects = [m for m in usable if trigger.kind(m.entity) == "Memorial" and m.end == trigger.start]
     targets += [m for m in objects if m not in targets]
-    if trigger.rule.nominal:  # "X-in Bakıya etdiyi səfər": the destination stands just before the trigger
-        targets = [m for m in targets if trigger.start - m.end <= 2]
+    if trigger.rule.nominal or trigger.rule.adjacent:  # "X-in Bakıya etdiyi səfər", "Bakıya gəlib"
+        targets = [m for m in targets if 0 <= trigger.start - m.end <= 2]
+    if trigger.rule.participle:  # "Fransada səfərdə olan nazir ... Parisdə": the place before the participle
+        targets = [m for m in targets if m.end <= trigger.start]
     memorials = [m for m in targets if trigger.kind(m.entity) in trigger.rule.refine]
     if memorials:
         return [
@@ -345,6 +347,9 @@ def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
 def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
     """Who appoints: the signer of the decree named (or the last decree's), else the country in the genitive."""
     words = trigger.sentence.words
+    by = next((k for k in range(appointed.end, trigger.start) if words[k].folded == "tərəfindən"), None)
+    if by is not None and appointed_by(trigger.ctx, trigger.sentence, by):  # "Nazirliyi tərəfindən ... təyin edilib"
+        return appointed_by(trigger.ctx, trigger.sentence, by)
     decree = next(
         (k for k, w in enumerate(words) if any(pattern_match(d, w.folded) for d in trigger.ctx.lex.decrees)), None
     )

@@ -40,6 +40,8 @@ class Rule:
     refine: dict[str, str] = field(default_factory=dict)
     passive: bool = False
     nominal: bool = False
+    participle: bool = False  # "səfərə gələn X": the participle's subject is the name after it
+    adjacent: bool = False  # "Bakıya gəlib": only a place right before the verb makes it this event
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ def _rules(data: dict[str, Any], path: Path) -> tuple[Rule, ...]:
                     refine=dict(entry.get("refine", {})),
                     passive=bool(entry.get("passive", False)),
                     nominal=bool(entry.get("nominal", False)),
+                    participle=bool(entry.get("participle", False)),
+                    adjacent=bool(entry.get("adjacent", False)),
                 )
             )
     return tuple(rules)

@@ -21,7 +21,7 @@ from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Draft, DraftEvent, Holding, Mention
 from kg.extract.posts import holding
-from kg.extract.reference import Discourse, find_triggers, subject
+from kg.extract.reference import Discourse, after_participle, find_triggers, subject
 from kg.extract.text import Sentence, check_azerbaijani, fold
 from kg.facts.evidence import QuoteError, locate
 from kg.facts.model import Register
@@ -56,7 +56,9 @@ def extract(
             if cited:
                 source, source_span = cited
         _read_sentence(ctx, sentence, discourse, source)
-    draft = Draft(text, published, merge(discourse.events), dict(ctx.names.entities), source, posts, source_span)
+    events = merge(discourse.events)
+    posts += appointed_holdings(events, posts, ctx)
+    draft = Draft(text, published, events, dict(ctx.names.entities), source, posts, source_span)
     name_events(draft)
     return draft
 
@@ -72,6 +74,22 @@ def _holdings(ctx: Context) -> list[Holding]:
     return posts
 
 
+def appointed_holdings(events: list[DraftEvent], posts: list[Holding], ctx: Context) -> list[Holding]:
+    """Who is appointed holds the post (as of the article): "X ... səfiri təyin edilib"."""
+    found: list[Holding] = []
+    for event in events:
+        if event.type != "Appointment" or not event.post or not event.spans:
+            continue
+        for role, person in event.roles:
+            known = [*posts, *found]
+            if role != "affected" or ctx.kind(person) != "Person":
+                continue
+            if not any((h.holder, h.post) == (person, event.post) for h in known):
+                start, end = event.spans[0]
+                found.append(Holding(person, event.post, ctx.text[start:end], (start, end)))
+    return found
+
+
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
     """The events of one sentence, added to the discourse."""
     dates = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if not d.since]
@@ -80,7 +98,11 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
         if not is_unique_quote(sentence.text, ctx.text):
             return
         noun = rule.frame == "visit" and (rule.nominal or sentence.words[start].folded.endswith("i"))
-        agents = subject(ctx, sentence, mentions, start, noun, discourse)
+        agents = (
+            after_participle(ctx, mentions, end)
+            if rule.participle
+            else subject(ctx, sentence, mentions, start, noun, discourse)
+        )
         confidence = 0.0 if _named(mentions, agents, start) else -0.1
         if rule.passive and not agents and rule.frame == "statement" and source:
             agents, confidence = [source[0]], -0.1

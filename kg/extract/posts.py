@@ -61,7 +61,9 @@ def holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | Non
         return None
     if not any(ctx.lex.is_title(t) for t in mention.titles):
         return None
-    if any(t.startswith("heyət") for t in mention.titles):
+    if any(
+        t.startswith("heyət") and k > 0 and mention.titles[k - 1] == "nümayəndə" for k, t in enumerate(mention.titles)
+    ):
         return None  # "nümayəndə heyətinin rəhbəri": who leads a delegation holds no post by it
     words = sentence.words
     start, end = words[mention.group_start].start, words[mention.end - 1].end
@@ -160,7 +162,15 @@ def _draft_post(ctx: Context, sentence: Sentence, mention: Mention) -> str:
 
 
 def appointed_post(ctx: Context, sentence: Sentence, start: int, end: int, parties: list[str]) -> str | None:
-    """The post named between the appointed person and "təyin edilib": ``Quru Qoşunlarının komandanı``."""
+    """The post named between the appointed person and "təyin edilib": ``Quru Qoşunlarının komandanı``.
+
+    "X ... Polşa Milli Müdafiə Nazirliyi tərəfindən Azərbaycandakı hərbi attaşe vəzifəsinə təyin edilib": the
+    post follows the appointer ("tərəfindən", by), and is of the appointer's country, not of the place it is in.
+    """
+    by = next((k for k in range(start, end) if sentence.words[k].folded == "tərəfindən"), None)
+    appointer = appointed_by(ctx, sentence, by) if by is not None else None
+    if by is not None:
+        start = by + 1
     words = sentence.words[start:end]
     titles = tuple(w.folded for w in words if w.text[:1].islower() or ctx.lex.is_title(w.text))
     titles = tuple(t for t in titles if t not in {"vəzifəsinə", "təyin"} and t not in ctx.lex.stop_words)
@@ -169,7 +179,11 @@ def appointed_post(ctx: Context, sentence: Sentence, start: int, end: int, parti
     mentions = [m for m in ctx.mentions_of(sentence) if start <= m.start < end]
     organizations = [m.entity for m in mentions if ctx.kind(m.entity) == "Organization"]
     organization = organizations[-1] if organizations else None  # the nearest: "Müdafiə Nazirliyinin Quru Qoşunlarının"
-    country = next((m.entity for m in mentions if ctx.kind(m.entity) == "Country"), None)
+    country = next((m.entity for m in mentions if ctx.kind(m.entity) == "Country" and m.case != "locative-ki"), None)
+    if appointer and country is None and organization is None:
+        info = ctx.names.entities[appointer]
+        organization = appointer if info.type == "Organization" else None
+        country = appointer if info.type == "Country" else info.country
     if organization and country is None:
         country = ctx.names.entities[organization].country
     post = register_post(ctx, titles, country, organization)
@@ -179,6 +193,14 @@ def appointed_post(ctx: Context, sentence: Sentence, start: int, end: int, parti
     owner = ctx.names.entities[organization or country or ""].label
     return ctx.names.new_entity(
         "Post", f"{owner}: {role}", sentence.text, 0.5, country=country, organization=organization, role=role
+    )
+
+
+def appointed_by(ctx: Context, sentence: Sentence, by: int) -> str | None:
+    """The organisation, country or person named right before "tərəfindən" (by)."""
+    before = [m for m in ctx.mentions_of(sentence) if m.end == by]
+    return (
+        before[-1].entity if before and ctx.kind(before[-1].entity) in {"Organization", "Country", "Person"} else None
     )
 
 

@@ -84,6 +84,12 @@ def subject(
     return referred(ctx, sentence, mentions, before, discourse)
 
 
+def after_participle(ctx: Context, mentions: list[Mention], end: int, reach: int = 8) -> list[str]:
+    """ "ölkəmizə səfərə gələn ... admiral Luka Benedetti": the first person after the participle."""
+    people = [m for m in participants(mentions) if m.start >= end and ctx.kind(m.entity) == "Person"]
+    return [people[0].entity] if people and people[0].group_start - end <= reach else []
+
+
 def _leader(ctx: Context, sentence: Sentence, active: list[Mention]) -> list[str]:
     """ "X-in rəhbərlik etdiyi nümayəndə heyəti ...": X, who leads the delegation."""
     folded = [w.folded for w in sentence.words]

@@ -143,12 +143,13 @@ def test_second_held_out_figures_do_not_regress() -> None:
 def test_the_third_held_out_set_as_measured_once() -> None:
     """test3 (5 texts written blind, sealed until the rules were frozen at eb5c269, measured once).
 
-    Far from the issue's target (events 13 of 22 drafted correct, of 24 gold); the floors guard what was
-    measured, so that a change that makes unseen text worse fails. The rules are never tuned on its misses.
+    Far from the issue's target (events 13 of 22 drafted correct, of 24 gold); the floors guard today's
+    figures (the fourth round, tuned on dev only, raised entities and posts), so that a change that makes
+    unseen text worse fails. The rules are never tuned on its misses.
     """
     test3 = evaluate_set(TEST_DIR.parent / "test3", extraction_register(None))
     print(test3.table())
-    floors = {"entities": (0.81, 0.69), "events": (0.59, 0.54), "dates": (0.5, 0.45)}
+    floors = {"entities": (0.89, 0.8), "posts held": (0.87, 0.87), "events": (0.59, 0.54), "dates": (0.5, 0.45)}
     for row, (precision, recall) in floors.items():
         score = test3.score(row)
         assert score.precision >= precision and score.recall >= recall, (row, score)

@@ -288,3 +288,35 @@ def test_consultations_and_co_chairing_are_meetings() -> None:
         "2026-12-09",
     )
     assert [sorted(e for _, e in r) for r in roles(draft, "Meeting")] == [["fuad-ismayilov", "nino-kvaratsxeliya"]]
+
+
+def test_a_visit_told_by_a_participle_has_the_person_after_it() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev fevralın 18-də ölkəmizə rəsmi səfərə gələn İtaliyanın müdafiə naziri Françesko "
+        "Rossini qəbul edib.",
+        "2026-02-18",
+    )
+    assert roles(draft, "Visit") == [[("agent", "francesko-rossi"), ("counterpart", "azerbaijan")]]
+
+
+def test_came_to_a_city_named_right_before_the_verb_is_a_visit() -> None:
+    draft = draft_of(
+        "Qeyd edək ki, İtaliyanın müdafiə naziri Françesko Rossi fevralın 16-da Bakıya gəlib.", "2026-02-18"
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert (visit.roles[0], visit.place) == (("agent", "francesko-rossi"), "baku")
+    assert draft_of("Nazir Zakir Həsənov belə bir qərara gəlib.").events == []
+
+
+def test_an_appointment_by_an_organisation_and_a_post_of_its_country() -> None:
+    draft = draft_of(
+        "Xatırladaq ki, polkovnik Tomaş Vyerzbitski bu ilin yanvarında Polşa Milli Müdafiə Nazirliyi tərəfindən "
+        "Azərbaycandakı hərbi attaşe vəzifəsinə təyin edilib.",
+        "2026-02-04",
+    )
+    (appointment,) = draft.events
+    agent = draft.entities[appointment.roles[0][1]]
+    assert (appointment.roles[0][0], agent.label) == ("agent", "Polşa Milli Müdafiə Nazirliyi")
+    post = draft.entities[appointment.post or ""]
+    assert (post.role, post.organization) == ("hərbi attaşe", agent.id)
+    assert appointment.date is not None and appointment.date.spec == "2026-01"

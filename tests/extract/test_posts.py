@@ -113,3 +113,22 @@ def test_the_head_of_a_delegation_holds_no_post_by_it() -> None:
 
     draft = draft_of("Nazir İtaliya nümayəndə heyətinin rəhbəri Françeska Morelli ilə görüşüb.")
     assert draft.posts == []
+
+
+def test_who_is_appointed_holds_the_post() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyevin Sərəncamı ilə general-mayor Tahir Qurbanlı Azərbaycan Hərbi Hava Qüvvələrinin "
+        "komandanı vəzifəsinə təyin olunub.",
+        "2026-04-08",
+    )
+    (appointment,) = draft.events
+    assert ("tahir-qurbanli", appointment.post) in {(h.holder, h.post) for h in draft.posts}
+
+
+def test_a_board_chairman_holds_a_post_a_delegations_head_does_not() -> None:
+    draft = draft_of(
+        'Nazir Almaniyanın "Kessler Wehrtechnik" şirkətinin idarə heyətinin sədri Klaus Brandt ilə görüşüb. '
+        "Nazir Türkiyə nümayəndə heyətinin rəhbəri Selim Koçoğlu ilə görüşüb.",
+        "2026-06-17",
+    )
+    assert set(_held(draft)) == {"klaus-brandt"}
