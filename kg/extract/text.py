@@ -141,15 +141,31 @@ def _words(doc: Doc, start: int, end: int) -> Iterator[Word]:
         i = j + 1
 
 
+_OPENING = {'"', "“", "«", "„"}
+
+
 def sentences(text: str) -> list[Sentence]:
     """The sentences of a text, each with its words and character offsets."""
     doc = pipeline()(text)
-    found: list[Sentence] = []
+    bounds: list[tuple[int, int]] = []
     for span in doc.sents:
         tokens = [t for t in span if not t.is_space]
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if bounds and bounds[-1][1] == -1:  # the quotation mark that opens this sentence
+            start = bounds.pop()[0]
+        if len(tokens) > 1 and tokens[-1].text in _OPENING and tokens[-2].text in {".", "!", "?"}:
+            # 'görüşüb. "Bu ..."': spaCy leaves the opening quotation mark with the sentence before
+            bounds.append((start, tokens[-2].idx + 1))
+            bounds.append((tokens[-1].idx, -1))
+            continue
+        bounds.append((start, end))
+    if bounds and bounds[-1][1] == -1:
+        start = bounds.pop()[0]
+        bounds.append((start, start + 1))
+    found: list[Sentence] = []
+    for start, end in bounds:
         words = tuple(_words(doc, start, end))
         found.append(Sentence(text[start:end], start, end, words, text.count("\n", 0, start)))
     return found

@@ -36,7 +36,7 @@ def test_words_that_are_not_a_perfect_have_no_other_tenses() -> None:
 def test_azertac_past_tense_is_read_like_the_perfect() -> None:
     draft = draft_of(
         "Azərbaycan Respublikasının Prezidenti İlham Əliyev fevralın 18-də İtaliyanın müdafiə naziri "
-        'Françesko Rossini qəbul etdi.\n"Əlaqələrimiz hər il genişlənir", - deyə Prezident İlham Əliyev bildirdi.',
+        'Françesko Rossini qəbul etdi. "Əlaqələrimiz hər il genişlənir", - deyə Prezident İlham Əliyev bildirdi.',
         "2026-02-18",
     )
     assert roles(draft, "Meeting") == [[("agent", "ilham-aliyev"), ("counterpart", "francesko-rossi")]]

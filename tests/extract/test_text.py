@@ -67,3 +67,16 @@ def test_other_scripts_and_languages_are_refused(text: str, words: str) -> None:
 
 def test_azerbaijani_is_accepted() -> None:
     check_azerbaijani("Prezident İlham Əliyev səfiri qəbul edib.")
+
+
+def test_a_quotation_opening_the_next_sentence_on_the_same_line_belongs_to_it() -> None:
+    """spaCy left the opening quotation mark with the sentence before: the quote's statement was lost."""
+    from kg.extract.text import sentences
+
+    found = sentences('Başlıq\nNazir X ilə görüşüb. "Bu çox vacibdir", - deyə o bildirib. Sonra Y gəlib.')
+    assert [s.text for s in found] == [
+        "Başlıq",
+        "Nazir X ilə görüşüb.",
+        '"Bu çox vacibdir", - deyə o bildirib.',
+        "Sonra Y gəlib.",
+    ]
