@@ -73,6 +73,7 @@ class Lexicon:
     our_country: frozenset[str] = frozenset()
     several: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
+    visit_days: dict[tuple[str, ...], int] = field(default_factory=dict)
 
     @property
     def document_stems(self) -> tuple[str, ...]:
@@ -186,4 +187,5 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         our_country=frozenset(fold(w) for w in names.get("our_country", ())),
         several=frozenset(fold(w) for w in names.get("several", ())),
         sides=frozenset(fold(w) for w in names.get("sides", ())),
+        visit_days={tuple(fold(p).split()): int(n) for p, n in (names.get("visit_days") or {}).items()},
     )

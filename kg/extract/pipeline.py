@@ -12,7 +12,7 @@ how much of it the rules found in the text, not a probability.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.context import Context, read_context
 from kg.extract.dates import DateMention, find_dates
@@ -20,9 +20,10 @@ from kg.extract.frames import FRAMES, Trigger
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Draft, DraftEvent, Holding, Mention
-from kg.extract.posts import holding
+from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
 from kg.extract.text import Sentence, check_azerbaijani, fold
+from kg.facts.dates import parse_when
 from kg.facts.evidence import QuoteError, locate
 from kg.facts.model import Register
 
@@ -67,10 +68,10 @@ def _holdings(ctx: Context) -> list[Holding]:
     posts: list[Holding] = []
     for sentence in ctx.sentences:
         for mention in ctx.mentions_of(sentence):
-            held = holding(ctx, sentence, mention)
-            if held and not any((h.holder, h.post) == (held.holder, held.post) for h in posts):
-                posts.append(held)
-                ctx.holders.add(held.holder)
+            for held in (holding(ctx, sentence, mention), dash_holding(ctx, sentence, mention)):
+                if held and not any((h.holder, h.post) == (held.holder, held.post) for h in posts):
+                    posts.append(held)
+                    ctx.holders.add(held.holder)
     return posts
 
 
@@ -160,6 +161,10 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.same_day) and discourse.last_day:
         event.date, event.inherited_date = discourse.last_day, True
         return
+    day = _day_of_visit(ctx, folded, discourse)
+    if day is not None:
+        event.date, event.inherited_date = day, True
+        return
     for pattern, (when, place) in discourse.occasions.items():
         if any(pattern_match(pattern, w) for w in folded):  # "Mərasimdə ...": the ceremony told before
             event.date, event.inherited_date = when, True
@@ -170,6 +175,19 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
         return
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
         event.date, event.inherited_date = meeting.date, True
+
+
+def _day_of_visit(ctx: Context, folded: list[str], discourse: Discourse) -> DateMention | None:
+    """ "Səfərin ilk günü", "səfərin ikinci günü": counted from the day the visit began."""
+    visit = discourse.last_visit
+    if visit is None or visit.date is None or visit.date.when.precision != "day":
+        return None
+    for phrase, offset in ctx.lex.visit_days.items():
+        found = next((k for k in range(len(folded)) if phrase_at(folded, k, phrase)), None)
+        if found is not None:
+            day = date.fromisoformat(visit.date.when.value) + timedelta(days=offset)
+            return DateMention(-1, -1, " ".join(phrase), day.isoformat(), parse_when(day.isoformat(), ctx.published))
+    return None
 
 
 def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
@@ -183,6 +201,7 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
             discourse.guest = discourse.guest or counterparts[0]
     if event.type == "Visit" and event.roles:
         discourse.guest = event.roles[0][1]
+        discourse.last_visit = event
 
 
 def _cited_source(

@@ -81,12 +81,36 @@ def holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | Non
     return Holding(mention.entity, post, quote, (start, end)) if post else None
 
 
-def _home_post(ctx: Context, sentence: Sentence, mention: Mention) -> str | None:
+def dash_holding(ctx: Context, sentence: Sentence, mention: Mention) -> Holding | None:
+    """ "Müdafiə nazirinin birinci müavini – Baş Qərargah rəisi X": the post before the dash is X's too."""
+    words = sentence.words
+    dash = mention.group_start - 1
+    if dash < 1 or words[dash].text not in {"–", "—", "-"} or ctx.kind(mention.entity) != "Person":
+        return None
+    covered = {k for m in ctx.mentions_of(sentence) for k in range(m.group_start, m.end)}
+    k = dash
+    while k > 0 and k - 1 not in covered and words[k - 1].text[:1].isalpha():
+        if words[k - 1].folded in ctx.lex.stop_words:
+            break
+        k -= 1
+    titles = tuple(w.folded for w in words[k:dash])
+    if not titles or not ctx.lex.is_title(titles[-1]) or any(t.startswith("həmkar") for t in titles):
+        return None  # "X-in rəisi qazaxıstanlı həmkarı – ... Y": an apposition of someone else's post
+    start, end = words[k].start, words[mention.end - 1].end
+    quote = ctx.text[start:end]
+    if ctx.text.count(quote) != 1:
+        return None
+    before = Mention(mention.entity, mention.start, mention.end, mention.case, group_start=k, titles=titles)
+    post = _home_post(ctx, sentence, before, ignore_held=True)
+    return Holding(mention.entity, post, quote, (start, end)) if post else None
+
+
+def _home_post(ctx: Context, sentence: Sentence, mention: Mention, ignore_held: bool = False) -> str | None:
     """A title that names no country is the home country's: its post in the register, or drafted."""
     home = ctx.names.find(ctx.lex.home_country)
     if home is None or _foreign_before(ctx, sentence, mention, home):
         return None
-    if mention.entity in ctx.holders:
+    if mention.entity in ctx.holders and not ignore_held:
         return None  # "Dövlət başçısı N.Sabitov": a later title of someone whose post is known
     post = register_post(ctx, mention.titles, home, None)
     if post is None:

@@ -33,6 +33,7 @@ class Discourse:
     guest: str | None = None  # the one received ("qəbul edib"), or the visitor
     decree_signer: str | None = None
     last_day: DateMention | None = None
+    last_visit: DraftEvent | None = None
     occasions: dict[str, tuple[DateMention, str | None]] = field(default_factory=dict)  # stem → (date, place)
     events: list[DraftEvent] = field(default_factory=list)
 

@@ -313,3 +313,15 @@ def test_an_occasion_takes_the_date_nearest_before_it() -> None:
     )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert meeting.date is not None and meeting.date.spec == "2026-06-16"
+
+
+def test_the_first_day_of_a_visit_is_the_day_it_began() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "General-polkovnik Elçin Rzayev noyabrın 24-dən Qazaxıstan Respublikasında rəsmi səfərdədir.\n"
+        "Səfərin ilk günü general-polkovnik E.Rzayev Astanadakı Vətən Müdafiəçiləri monumentini ziyarət edib.",
+        "2026-11-25",
+    )
+    (memorial,) = [e for e in draft.events if e.type == "MemorialVisit"]
+    assert memorial.date is not None and memorial.date.spec == "2026-11-24"

@@ -132,3 +132,22 @@ def test_a_board_chairman_holds_a_post_a_delegations_head_does_not() -> None:
         "2026-06-17",
     )
     assert set(_held(draft)) == {"klaus-brandt"}
+
+
+def test_two_posts_joined_by_a_dash_are_both_held() -> None:
+    draft = draft_of(
+        "Müdafiə nazirinin birinci müavini – Azərbaycan Ordusunun Baş Qərargah rəisi general-polkovnik Elçin Rzayev "
+        "Qazaxıstana səfər edib.",
+        "2026-11-25",
+    )
+    roles = sorted(draft.entities[h.post].role for h in draft.posts if h.holder == "elcin-rzayev")
+    assert len(roles) == 2 and any("birinci müavini" in r for r in roles)
+
+
+def test_a_counterpart_before_a_dash_is_not_a_second_post() -> None:
+    draft = draft_of(
+        "General-polkovnik Elçin Rzayev qazaxıstanlı həmkarı – Qazaxıstan Silahlı Qüvvələrinin Baş Qərargah rəisi "
+        "general-leytenant Marat Cumabekovla danışıqlar aparıb.",
+        "2026-11-25",
+    )
+    assert len([h for h in draft.posts if h.holder == "marat-cumabekov"]) == 1
