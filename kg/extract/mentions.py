@@ -138,26 +138,35 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
         for reading in analyses(words[j].text):
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > first:
-                named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
-                rest = " ".join([*(w.text for w in words[first:j]), reading.base])
-                label = " ".join([*named, rest])
-                country = owner or _leading_country(ctx, sentence, i)
-                if country is None and not named and first == i and not _owned(words, i):
-                    known = institution_of(ctx, ctx.lex.home_country, rest)
-                elif owner:
-                    known = institution_of(ctx, ctx.names.entities[owner].label, rest)
-                else:
-                    known = None
-                if known:
-                    return known, j + 1, reading
-                owned = first > i or _owned(words, i)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
-                if country is None and not named and kind == "Organization" and not owned:
-                    country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
-                return ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country), j + 1, reading
+                name = " ".join([*(w.text for w in words[first:j]), reading.base])
+                return _named_organisation(ctx, sentence, i, first, owner, kind, name), j + 1, reading
         if j > first and _ends_a_name(ctx, words[j].text):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
+
+
+def _named_organisation(
+    ctx: Context, sentence: Sentence, i: int, first: int, owner: str | None, kind: str, name: str
+) -> str:
+    """The entity of an organisation's name (words ``i`` on, the name itself from ``first``): linked or drafted.
+
+    Owned by a country in the genitive ("Azərbaycan Respublikasının Müdafiə Sənayesi Nazirliyi"), it is the
+    register's organisation under any name of the country; with no owner it is the home country's.
+    """
+    words = sentence.words
+    named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
+    country = owner or _leading_country(ctx, sentence, i)
+    owned = first > i or _owned(words, i)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
+    known = None
+    if owner:
+        known = institution_of(ctx, ctx.names.entities[owner].label, name)
+    elif country is None and not named and not owned:
+        known = institution_of(ctx, ctx.lex.home_country, name)
+        if known is None and kind == "Organization":
+            country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
+    label = " ".join([*named, name])
+    return known or ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
 
 
 def _owned(words: tuple[Word, ...], i: int) -> bool:
