@@ -92,7 +92,7 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if trigger.rule.passive and (len(between) >= 2 or not agents):  # "X ilə Y arasında görüş keçirilib"
         if len(between) < 2:
             return []
-        roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
+        roles = [("agent", e) for e in between]  # a meeting between them: no direction (GUIDE.md)
         return [trigger.event(trigger.rule.event_type, roles, 0.7, place=trigger.place(between))]
     others = trigger.actors(agents, {"comitative", "accusative"})
     people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
@@ -101,7 +101,7 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         after = max((m.end for m in trigger.mentions if m.entity == agents[0] and m.end <= trigger.start), default=0)
         guest = guest_object(trigger.ctx, trigger.sentence, after, trigger.start, trigger.discourse)
         people = [guest] if guest and guest not in agents else []
-    roles = _agent_roles(trigger, agents)
+    roles = [("agent", a) for a in agents]  # "A, B və C görüşüblər": they all met, no direction (GUIDE.md)
     if not people and len(roles) == 1:
         return []
     place = trigger.place(agents)
@@ -119,8 +119,11 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
     """
     words = trigger.sentence.words
     ends = {m.end: m for m in trigger.mentions}
+    titled = {k for m in trigger.mentions for k in range(m.group_start, m.start)}  # a named person's own title
     for k in range(trigger.start - 1, -1, -1):
         word = words[k]
+        if k in titled:
+            continue
         # the object of the meeting: possessive + accusative (nazirini) or "ilə" (Prezidenti ilə), not naziri
         object_case = word.folded.endswith(("ını", "ini", "unu", "ünü")) or (
             k + 1 < len(words) and words[k + 1].folded == "ilə"
@@ -236,7 +239,9 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         agents = _meeting_parties(trigger)  # "Görüşün yekununda ... memorandum imzalanıb": the meeting's parties
         if not agents:
             return []
-        roles = _agent_roles(trigger, agents)
+        roles = [("agent", a) for a in agents] if len(agents) >= 3 else _agent_roles(trigger, agents)
+    elif len(agents) >= 3:  # three or more sign jointly: no direction (GUIDE.md)
+        roles = [("agent", a) for a in agents]
     else:
         roles = _agent_roles(trigger, _home_first(trigger, agents))
     if len(agents) == 1 and not between:

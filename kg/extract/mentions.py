@@ -165,6 +165,9 @@ def _named_organisation(
         known = institution_of(ctx, ctx.lex.home_country, name)
         if known is None and kind == "Organization":
             country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
+    city = ctx.names.match(words, first)
+    if country is None and kind in {"Facility", "Memorial"} and city and ctx.kind(city[0]) == "City":
+        country = ctx.names.entities[city[0]].country  # "Bakı limanı" lies in Bakı's country
     label = " ".join([*named, name])
     return known or ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
 

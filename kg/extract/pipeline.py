@@ -292,7 +292,8 @@ def _same(kept: DraftEvent, event: DraftEvent) -> bool:
         return False
     if kept.key() == event.key():
         return True
-    return len(event.roles) >= 2 and set(event.roles) <= set(kept.roles)
+    told = {e for _, e in event.roles}  # "Tərəflər ...": the parties again, whichever role each had
+    return len(told) >= 2 and told <= {e for _, e in kept.roles}
 
 
 def name_events(draft: Draft) -> None:

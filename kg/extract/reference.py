@@ -115,10 +115,11 @@ def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]
     chain, joined = [nominative[0]], 1
     for mention in nominative[1:]:
         gap = [w.folded for w in sentence.words[chain[-1].end : mention.group_start]]
-        if not gap or not set(gap) <= {",", "və"}:
+        side = mention.country is not None and gap[-2:] == ["tərəfdən", "isə"]  # "A, Türkiyə tərəfdən isə B"
+        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",")):
             break
         chain.append(mention)
-        if "və" in gap:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
+        if "və" in gap or side:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
             joined = len(chain)
     after = [w.folded for w in sentence.words[chain[-1].end : chain[-1].end + 2]]
     if after == ["və", "digər"]:  # "A, B və digər rəsmi şəxslər": a list that ends in others
