@@ -29,11 +29,24 @@ def share_case_in_lists(sentence: Sentence, found: list[Mention]) -> None:
                 break
             j -= 1
         chain = members[j : k + 1]
+        if is_participle_clause(words, last.end, found):  # "X və ölkəmizdə səfərdə olan Y": X and Y, not ölkə
+            k = j - 1
+            continue
         if len(chain) > 1 and any(words[m.end].folded == "və" for m in chain[:-1] if m.end < len(words)):
             for member in chain[:-1]:
                 if member.case == "nominative":
                     member.case = last.case
         k = j - 1
+
+
+def is_participle_clause(words: tuple[Word, ...], end: int, found: list[Mention], reach: int = 3) -> bool:
+    """A participle (olan, gələn, edən) within a few words after ``end``, and a name after it that it describes:
+    the name before the participle is inside its clause ("ölkəmizdə səfərdə olan ... Laslo Varqa")."""
+    for k in range(end, min(end + reach, len(words))):
+        folded = words[k].folded
+        if folded.endswith(("an", "ən")) and not folded.endswith(("dan", "dən", "tan", "tən")) and len(folded) >= 4:
+            return words[k].text[:1].islower() and any(0 < m.group_start - k <= 4 for m in found)
+    return False
 
 
 def between(sentence: Sentence, found: list[Mention]) -> None:

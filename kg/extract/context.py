@@ -28,7 +28,7 @@ class Context:
     salience: Counter[str] = field(default_factory=Counter)
     titles_of: dict[str, set[str]] = field(default_factory=dict)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start
-    holders: set[str] = field(default_factory=set)  # people whose post the text has named
+    holders: dict[str, set[str]] = field(default_factory=dict)  # people whose post the text names → its countries
 
     def mentions_of(self, sentence: Sentence) -> list[Mention]:
         return self.mentions.get(sentence.start, [])

@@ -19,7 +19,7 @@ from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_by, appointed_post, demonym_country
 from kg.extract.reference import ACTORS, Discourse, guest_object, head_of_state, participants
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, fold
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
 _RANK = {"day": 0, "month": 1, "year": 2, "bounded": 3}
@@ -249,6 +249,9 @@ def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
     words = document(trigger)
     signed = agreement(trigger.ctx, words, trigger.rule.passive, trigger.sentence.text) if words else None
+    if words and fold(words).split()[-1] in trigger.ctx.lex.document_references:
+        signed = trigger.discourse.last_signed or signed  # "sənədi ... imzalayıblar": the agreement told before
+    trigger.discourse.last_signed = signed or trigger.discourse.last_signed
     return [trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents), signed=signed)]
 
 
@@ -313,8 +316,7 @@ def document(trigger: Trigger) -> str | None:
             if before.text[:1].isupper() or trigger.ctx.lex.is_title(before.text):
                 break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
         k -= 1
-    text = trigger.ctx.text[words[k].start : words[head].end]
-    return text if trigger.ctx.text.count(text) == 1 else None
+    return trigger.ctx.text[words[k].start : words[head].end]
 
 
 def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

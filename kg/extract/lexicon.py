@@ -74,6 +74,7 @@ class Lexicon:
     several: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
     visit_days: dict[tuple[str, ...], int] = field(default_factory=dict)
+    document_references: frozenset[str] = frozenset()
 
     @property
     def document_stems(self) -> tuple[str, ...]:
@@ -187,5 +188,6 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         our_country=frozenset(fold(w) for w in names.get("our_country", ())),
         several=frozenset(fold(w) for w in names.get("several", ())),
         sides=frozenset(fold(w) for w in names.get("sides", ())),
+        document_references=frozenset(fold(w) for w in names.get("document_references", ())),
         visit_days={tuple(fold(p).split()): int(n) for p, n in (names.get("visit_days") or {}).items()},
     )

@@ -19,7 +19,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.frames import FRAMES, Trigger
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.mentions import find_mentions
-from kg.extract.model import Draft, DraftEvent, Holding, Mention
+from kg.extract.model import Draft, DraftEvent, EntityInfo, Holding, Mention
 from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
 from kg.extract.text import Sentence, check_azerbaijani, fold
@@ -57,7 +57,7 @@ def extract(
             if cited:
                 source, source_span = cited
         _read_sentence(ctx, sentence, discourse, source)
-    events = merge(discourse.events)
+    events = merge(discourse.events, ctx.names.entities)
     posts += appointed_holdings(events, posts, ctx)
     draft = Draft(text, published, events, dict(ctx.names.entities), source, posts, source_span)
     name_events(draft)
@@ -71,7 +71,8 @@ def _holdings(ctx: Context) -> list[Holding]:
             for held in (holding(ctx, sentence, mention), dash_holding(ctx, sentence, mention)):
                 if held and not any((h.holder, h.post) == (held.holder, held.post) for h in posts):
                     posts.append(held)
-                    ctx.holders.add(held.holder)
+                    country = ctx.names.entities[held.post].country if held.post in ctx.names.entities else None
+                    ctx.holders.setdefault(held.holder, set()).update({country} if country else set())
     return posts
 
 
@@ -175,6 +176,8 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
         return
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
         event.date, event.inherited_date = meeting.date, True
+    elif event.type == "Statement" and event.quotation and event.roles[0][1] in {e for _, e in meeting.roles}:
+        event.date, event.inherited_date = meeting.date, True  # a quotation of one who met, told after the meeting
 
 
 def _day_of_visit(ctx: Context, folded: list[str], discourse: Discourse) -> DateMention | None:
@@ -194,7 +197,7 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
     discourse.events.append(event)
     counterparts = [e for r, e in event.roles if r == "counterpart"]
     if event.type == "Meeting":
-        same = discourse.last_meeting and discourse.last_meeting.key() == event.key()
+        same = discourse.last_meeting and _same(discourse.last_meeting, event)  # "Tərəflər ...": the same meeting
         if not same or discourse.last_meeting is None:
             discourse.last_meeting = event
         if any(p[0] == "qəbul" for p in rule.phrases) and counterparts:  # "qəbul edib": the guest
@@ -263,16 +266,23 @@ def quotation(sentence: Sentence, text: str) -> str | None:
     return None
 
 
-def merge(events: list[DraftEvent]) -> list[DraftEvent]:
-    """One event per type and participants: a visit told in three sentences is one visit."""
+def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[DraftEvent]:
+    """One event per type and participants: a visit told in three sentences is one visit.
+
+    A signing of the same agreement told twice is one signing, with the people who signed when named
+    ("A ilə B nazirlikləri arasında Saziş imzalanıb. Sənədi X və Y imzalayıblar").
+    """
     merged: list[DraftEvent] = []
     for event in events:
         kept = next((k for k in merged if _same(k, event)), None)
         if kept is None:
             merged.append(event)
             continue
+        people = [e for r, e in event.roles if r == "agent" and entities[e].type == "Person"]
+        if kept.signed and kept.signed == event.signed and people and len(people) >= len(kept.roles) // 2:
+            kept.roles = event.roles
         if event.place and event.place != kept.place:
-            if kept.place is None:
+            if kept.place is None or _within(kept.place, event.place, entities):
                 kept.place = event.place
             elif event.type == "MemorialVisit":
                 merged.append(event)
@@ -286,10 +296,17 @@ def merge(events: list[DraftEvent]) -> list[DraftEvent]:
     return merged
 
 
+def _within(country: str, place: str, entities: dict[str, EntityInfo]) -> bool:
+    """A country, and a place in it ("Azərbaycana ... səfər", then "Bakıya gəlib")."""
+    return entities[country].type == "Country" and entities[place].country == country
+
+
 def _same(kept: DraftEvent, event: DraftEvent) -> bool:
     """The same event told again: the same type, and participants already among the first telling's."""
     if kept.type != event.type:
         return False
+    if kept.signed and kept.signed == event.signed:
+        return True
     if kept.key() == event.key():
         return True
     told = {e for _, e in event.roles}  # "Tərəflər ...": the parties again, whichever role each had

@@ -34,6 +34,7 @@ class Discourse:
     decree_signer: str | None = None
     last_day: DateMention | None = None
     last_visit: DraftEvent | None = None
+    last_signed: str | None = None  # the agreement last signed
     occasions: dict[str, tuple[DateMention, str | None]] = field(default_factory=dict)  # stem → (date, place)
     events: list[DraftEvent] = field(default_factory=list)
 
@@ -116,7 +117,9 @@ def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]
     for mention in nominative[1:]:
         gap = [w.folded for w in sentence.words[chain[-1].end : mention.group_start]]
         side = mention.country is not None and gap[-2:] == ["tərəfdən", "isə"]  # "A, Türkiyə tərəfdən isə B"
-        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",")):
+        # "A və ölkəmizdə səfərdə olan B": a participle's clause before the next name
+        clause = len(gap) > 1 and gap[0] in {",", "və"} and gap[-1].endswith(("an", "ən")) and gap[-1].isalpha()
+        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause):
             break
         chain.append(mention)
         if "və" in gap or side:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
@@ -152,6 +155,10 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
                 return orgs[:1]
         if ctx.lex.is_title(word) and sentence.words[k].text[:1].isalpha():
             people = _titled(ctx, word, discourse)
+            of = [m.entity for m in mentions if m.case == "genitive" and 0 < k - m.end <= 2]
+            countries = {e for e in of if ctx.kind(e) == "Country"}
+            if countries:  # "Macarıstanın müdafiə naziri": the one whose post is of that country
+                people = [p for p in people if ctx.holders.get(p, set()) & countries]
             if people:
                 return people[:2] if word.endswith(("lər", "lar")) else people[:1]
     return []

@@ -55,3 +55,13 @@ def test_a_signing_between_two_names_leaves_out_a_name_before_them() -> None:
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert signing.roles[0] == ("agent", "azerbaijan-ministry-of-defence-industry")
     assert [r for r, _ in signing.roles] == ["agent", "counterpart"]
+
+
+def test_a_name_inside_a_participles_clause_does_not_give_the_list_its_case() -> None:
+    draft = draft_of(
+        "Sənədi Azərbaycanın müdafiə naziri Rafael Şirinov və ölkəmizdə rəsmi səfərdə olan Macarıstanın müdafiə "
+        "naziri Laslo Varqa imzalayıblar.",
+        "2025-05-21",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert {e for _, e in signing.roles} == {"rafael-sirinov", "laslo-varqa"}

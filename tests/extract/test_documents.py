@@ -87,3 +87,16 @@ def test_a_reviewed_draft_with_a_drafted_agreement_builds(tmp_path: Path) -> Non
     built = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "g.ttl")])
     assert built.exit_code == 0, built.output
     assert "kgo:signed kgr:mudafie-sahesinde-emekdasliq-haqqinda-sazis" in (tmp_path / "g.ttl").read_text("utf-8")
+
+
+def test_the_document_signed_again_by_people_is_one_signing_of_one_agreement() -> None:
+    draft = draft_of(
+        "Bu gün Bakıda Azərbaycan Respublikasının Müdafiə Nazirliyi ilə Macarıstan Müdafiə Nazirliyi arasında "
+        "hərbi-texniki əməkdaşlıq haqqında Saziş imzalanıb.\nSənədi Azərbaycanın müdafiə naziri Rafael Şirinov və "
+        "ölkəmizdə rəsmi səfərdə olan Macarıstanın müdafiə naziri Laslo Varqa imzalayıblar.",
+        "2025-05-21",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles == [("agent", "rafael-sirinov"), ("counterpart", "laslo-varqa")]
+    assert draft.entities[signing.signed or ""].label == "hərbi-texniki əməkdaşlıq haqqında Saziş"
+    assert signing.place == "baku" and signing.date is not None and signing.date.spec == "2025-05-21"

@@ -92,3 +92,33 @@ def test_a_list_that_ends_in_others_is_a_list() -> None:
         "2026-07-15",
     )
     assert roles(draft, "Ceremony") == [[("agent", "baurjan-seytqaziyev"), ("agent", "ferid-eliyev")]]
+
+
+def test_a_title_of_a_country_refers_to_the_person_of_that_countrys_post() -> None:
+    draft = draft_of(
+        "Azərbaycanın müdafiə naziri Rafael Şirinov Macarıstanın müdafiə naziri Laslo Varqa ilə görüşüb.\n"
+        "Xatırladaq ki, Macarıstanın müdafiə naziri mayın 20-də Bakıya gəlib.",
+        "2025-05-21",
+    )
+    assert roles(draft, "Visit") == [[("agent", "laslo-varqa"), ("counterpart", "azerbaijan")]]
+
+
+def test_the_sides_again_do_not_hide_the_meeting_the_signing_ends() -> None:
+    draft = draft_of(
+        "Nazir Zakir Həsənov fevralın 10-da Gürcüstanın müdafiə naziri İrakli Çikovanini qəbul edib.\n"
+        "Tərəflər hərbi təhsil sahəsində əməkdaşlığı müzakirə ediblər.\n"
+        "Görüşün sonunda nazirlər hərbi əməkdaşlıq planını imzalayıblar.",
+        "2026-02-11",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.date is not None and signing.date.spec == "2026-02-10"
+
+
+def test_a_quotation_of_one_who_met_has_the_meetings_date() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev iyulun 9-da Özbəkistanın müdafiə naziri Rustam Normatovu qəbul edib.\n"
+        '"Azərbaycan və Özbəkistan həm də müttəfiqdir", - deyə Prezident İlham Əliyev bildirib.',
+        "2025-07-09",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.date is not None and statement.date.spec == "2025-07-09"
