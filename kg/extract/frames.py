@@ -182,6 +182,8 @@ def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     usable = trigger.usable(agents)
     cases = {"dative", "locative", "accusative"}
     targets = [m for m in usable if trigger.kind(m.entity) in PLACES and m.case in cases]
+    if not targets:  # "Milli Müdafiə Universitetinə səfər edib": an institution visited
+        targets = [m for m in usable if trigger.kind(m.entity) == "Organization" and m.case == "dative"]
     # "Fəxri xiyabanı ziyarət edərək": a memorial right before the verb is its object, whatever its ending says
     objects = [m for m in usable if trigger.kind(m.entity) == "Memorial" and m.end == trigger.start]
     targets += [m for m in objects if m not in targets]

@@ -285,7 +285,8 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
         # the object of "qəbul edib": a final bare vowel is the accusative ending (Güləri → Gülər)
         accusative = [a for a in analyses(run[-1].text) if a.case == "accusative"]
         buffered = [a for a in accusative if any(a.base == b.base + "n" and b.base[-1:] in "aəı" for b in accusative)]
-        reading = next(iter(buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
+        written = [a for a in accusative if fold(a.base) in ctx.text_bases]  # "Sörenseni", later "M.Sörensen"
+        reading = next(iter(written or buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
     base = fold(reading.base)
     surname = any(base.endswith(s) and len(base) - len(s) >= 3 for s in ctx.lex.surnames)  # Həsənov, not Ali
     label = " ".join([w.text for w in run[:-1]] + [reading.base])

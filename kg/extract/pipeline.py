@@ -307,6 +307,9 @@ def _same(kept: DraftEvent, event: DraftEvent) -> bool:
         return False
     if kept.signed and kept.signed == event.signed:
         return True
+    days = [e.date.when.value for e in (kept, event) if e.date and e.date.when.precision == "day"]
+    if len(days) == 2 and days[0] != days[1]:
+        return False  # told on two different days: two events (a visit, and its day at the university)
     if kept.key() == event.key():
         return True
     told = {e for _, e in event.roles}  # "Tərəflər ...": the parties again, whichever role each had

@@ -65,3 +65,16 @@ def test_a_name_inside_a_participles_clause_does_not_give_the_list_its_case() ->
     )
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert {e for _, e in signing.roles} == {"rafael-sirinov", "laslo-varqa"}
+
+
+def test_a_countrys_delegation_is_the_delegation_told_before_not_the_country() -> None:
+    draft = draft_of(
+        "General-leytenant Nədim Əşrəfin başçılıq etdiyi hərbi nümayəndə heyəti aprelin 15-də Milli Müdafiə "
+        "Universitetinə səfər edib.\nQeyd edək ki, Pakistan nümayəndə heyəti aprelin 14-dən Azərbaycanda rəsmi "
+        "səfərdədir.",
+        "2025-04-16",
+    )
+    visits = [e for e in draft.events if e.type == "Visit"]
+    assert [v.roles[0] for v in visits] == [("agent", "nedim-esref"), ("agent", "nedim-esref")]
+    assert draft.entities[visits[0].place or ""].label == "Milli Müdafiə Universiteti"  # an institution visited
+    assert visits[1].place == "azerbaijan"  # told on another day: another event

@@ -190,3 +190,11 @@ def test_an_institution_after_an_acronym_in_the_genitive_is_not_the_home_country
     draft = draft_of("NATO-nun Hərbi Komitəsinin sədri Rob Bauer Bakıya səfər edib.")
     committee = next(e for e in draft.entities.values() if e.label.endswith("Hərbi Komitəsi"))
     assert committee.country != "azerbaijan"
+
+
+def test_an_objects_base_is_the_form_the_text_writes_elsewhere() -> None:
+    draft = draft_of(
+        "Nazir Fərhad Novruzov NATO-nun xüsusi nümayəndəsi Mikael Sörenseni qəbul edib.\nM.Sörensen Bakıya gəlib.",
+        "2025-02-19",
+    )
+    assert "Mikael Sörensen" in {e.label for e in draft.new_entities}
