@@ -106,8 +106,8 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
             else subject(ctx, sentence, mentions, start, noun, discourse)
         )
         confidence = 0.0 if _named(mentions, agents, start) else -0.1
-        if rule.passive and not agents and rule.frame == "statement" and source:
-            agents, confidence = [source[0]], -0.1
+        if rule.passive and not agents and rule.frame == "statement" and source and not _in_meeting(ctx, sentence):
+            agents, confidence = [source[0]], -0.1  # "Məlumatda qeyd olunur ki": the release's own statement
         if not agents and not (rule.passive and rule.frame in {"signing", "meeting"}):
             continue
         trigger = Trigger(ctx, rule, sentence, mentions, start, end, dates, discourse, source[0] if source else None)
@@ -148,6 +148,12 @@ def _remember_occasion(
 def _several(ctx: Context, words: list[str], k: int) -> bool:
     """ "iki Sərəncam", "Sərəncamlar": several of them."""
     return (k > 0 and words[k - 1] in ctx.lex.several) or any(p in words[k] for p in ("lar", "lər"))
+
+
+def _in_meeting(ctx: Context, sentence: Sentence) -> bool:
+    """ "Görüşdə ... qeyd olunub": an impersonal remark of a meeting, a note of it rather than anyone's statement."""
+    folded = [w.folded for w in sentence.words]
+    return any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting)
 
 
 def _named(mentions: list[Mention], agents: list[str], start: int) -> bool:
@@ -296,6 +302,15 @@ def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[Dra
     return merged
 
 
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    """Two dates that can be the same time: "iyunun 10-da" and "bu ilin fevralında" cannot."""
+    if a.when.earliest is None or b.when.earliest is None or a.when.latest is None or b.when.latest is None:
+        return True
+    if a.when.precision == "day" and b.when.precision == "day":
+        return a.when.value == b.when.value
+    return a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest
+
+
 def _within(country: str, place: str, entities: dict[str, EntityInfo]) -> bool:
     """A country, and a place in it ("Azərbaycana ... səfər", then "Bakıya gəlib")."""
     return entities[country].type == "Country" and entities[place].country == country
@@ -307,8 +322,7 @@ def _same(kept: DraftEvent, event: DraftEvent) -> bool:
         return False
     if kept.signed and kept.signed == event.signed:
         return True
-    days = [e.date.when.value for e in (kept, event) if e.date and e.date.when.precision == "day"]
-    if len(days) == 2 and days[0] != days[1]:
+    if kept.date and event.date and not _overlap(kept.date, event.date):
         return False  # told on two different days: two events (a visit, and its day at the university)
     if kept.key() == event.key():
         return True

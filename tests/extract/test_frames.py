@@ -334,3 +334,24 @@ def test_a_modifier_before_a_named_persons_title_is_not_a_counterpart() -> None:
 def test_a_port_of_a_city_is_in_the_citys_country() -> None:
     draft = draft_of("Kontr-admiral Asqar Nurmaqambetov iyulun 14-də Bakı limanına işgüzar səfərə gəlib.", "2026-07-15")
     assert roles(draft, "Visit") == [[("agent", "asqar-nurmaqambetov"), ("counterpart", "azerbaijan")]]
+
+
+def test_an_impersonal_remark_at_a_meeting_is_a_note_a_releases_own_is_a_statement() -> None:
+    draft = draft_of(
+        "APA Prezidentin Mətbuat Xidmətinə istinadən xəbər verir ki, Prezident İlham Əliyev iyulun 9-da "
+        "Rustam Normatovu qəbul edib.\nGörüşdə iki ölkə arasında əlaqələrin inkişaf etdiyi qeyd olunub.\n"
+        "Nazir Rustam Normatov bildirib ki, əməkdaşlıq genişlənir.",
+        "2025-07-09",
+    )
+    assert roles(draft, "Statement") == [[("agent", "rustam-normatov")]]  # reported speech is a statement
+
+
+def test_the_same_people_meeting_months_apart_are_two_meetings() -> None:
+    draft = draft_of(
+        "İyunun 10-da Dövlət Sərhəd Xidmətinin rəisi general-leytenant Mehman Cəlilov Gürcüstan Sərhəd Polisinin "
+        "rəisi Giorgi Tsiklauri ilə görüşmüşdür.\n"
+        "Qeyd edək ki, M.Cəlilov və G.Tsiklauri sonuncu dəfə bu ilin fevralında Tbilisidə görüşmüşlər.",
+        "2025-06-11",
+    )
+    meetings = [(e.date.spec if e.date else None, e.place) for e in draft.events if e.type == "Meeting"]
+    assert meetings == [("2025-06-10", None), ("2025-02", "tbilisi")]
