@@ -20,6 +20,7 @@ words                               fact file                         precision
 ``ötən il``, ``bu il``              the year, from publication        year
 ``ötən ay``, ``keçən ay``            the month before publication      month
 ``dünən``, ``bu gün``               the day, from publication         day
+``ötən həftə``, ``bu həftə``         the week, Monday to Sunday        bounded
 ``2022-ci ildən bəri``              a bound (since 2022), not a date  year
 ==================================  ================================  =========
 """
@@ -68,6 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative-year", re.compile(r"\b(ötən|keçən|bu|cari) il(?:də)?\b")),
     ("relative-month", re.compile(r"\b(ötən|keçən|bu) ay(?:da)?\b")),
     ("relative-day", re.compile(r"\b(dünən|bu gün|srağagün)\b")),
+    ("relative-week", re.compile(r"\b(ötən|keçən|bu) həftə(?:də)?\b")),
 ]
 
 
@@ -116,6 +118,10 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
         if month == 0:
             year, month = year - 1, 12
         return f"{year:04d}-{month:02d}", False
+    if kind == "relative-week":  # Monday to Sunday: a bound, not a day
+        monday = published - timedelta(days=published.weekday() + (0 if groups[0] == "bu" else 7))
+        last = published if groups[0] == "bu" else monday + timedelta(days=6)
+        return {"not_before": monday.isoformat(), "not_after": last.isoformat()}, False
     back = {"bu gün": 0, "dünən": 1, "srağagün": 2}[groups[0]]
     return (published - timedelta(days=back)).isoformat(), False
 

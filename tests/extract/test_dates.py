@@ -113,3 +113,14 @@ def test_more_written_forms_of_dates() -> None:
         "noyabr ayının 5-də": [("day", "2025-11-05")],
         "cari ildə": [("year", "2026")],
     }
+
+
+def test_last_week_is_bounded_by_its_monday_and_sunday() -> None:
+    from datetime import date
+
+    from kg.extract.dates import find_dates
+
+    (last,) = find_dates("ötən həftə Varşavada", date(2025, 9, 24))  # a Wednesday
+    assert last.spec == {"not_before": "2025-09-15", "not_after": "2025-09-21"}
+    (this,) = find_dates("bu həftə", date(2025, 9, 24))
+    assert this.spec == {"not_before": "2025-09-22", "not_after": "2025-09-24"}
