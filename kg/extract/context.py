@@ -29,6 +29,8 @@ class Context:
     titles_of: dict[str, set[str]] = field(default_factory=dict)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start
     holders: dict[str, set[str]] = field(default_factory=dict)  # people whose post the text names → its countries
+    posts_of: dict[str, list[str]] = field(default_factory=dict)  # people → the posts the text names them with
+    mentioned: set[str] = field(default_factory=set)  # entities named in the sentences read so far
 
     def mentions_of(self, sentence: Sentence) -> list[Mention]:
         return self.mentions.get(sentence.start, [])

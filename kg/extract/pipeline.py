@@ -71,8 +71,10 @@ def _holdings(ctx: Context) -> list[Holding]:
             for held in (holding(ctx, sentence, mention), dash_holding(ctx, sentence, mention)):
                 if held and not any((h.holder, h.post) == (held.holder, held.post) for h in posts):
                     posts.append(held)
+                    ctx.posts_of.setdefault(held.holder, []).append(held.post)
                     country = ctx.names.entities[held.post].country if held.post in ctx.names.entities else None
                     ctx.holders.setdefault(held.holder, set()).update({country} if country else set())
+        ctx.mentioned.update(m.entity for m in ctx.mentions_of(sentence))
     return posts
 
 

@@ -110,8 +110,8 @@ def _home_post(ctx: Context, sentence: Sentence, mention: Mention, ignore_held: 
     home = ctx.names.find(ctx.lex.home_country)
     if home is None or _foreign_before(ctx, sentence, mention, home):
         return None
-    if mention.entity in ctx.holders and not ignore_held:
-        return None  # "Dövlət başçısı N.Sabitov": a later title of someone whose post is known
+    if (mention.entity in ctx.holders or mention.entity in ctx.mentioned) and not ignore_held:
+        return None  # "Dövlət başçısı N.Sabitov", "Səfir S.Abdraxmanov": a later title of someone named before
     post = register_post(ctx, mention.titles, home, None)
     if post is None:
         post = _draft_post(ctx, sentence, replace(mention, country=home))
@@ -121,16 +121,14 @@ def _home_post(ctx: Context, sentence: Sentence, mention: Mention, ignore_held: 
 def _counterpart_post(ctx: Context, sentence: Sentence, mention: Mention) -> str | None:
     """ "müdafiə naziri X qazaxıstanlı həmkarı Y ilə": Y holds X's post, of the country the demonym names."""
     country = next((c for c in (demonym_country(ctx, t, sentence.text) for t in mention.titles) if c), None)
-    other = next(
-        (
-            m
-            for m in reversed(ctx.mentions_of(sentence))
-            if m.end <= mention.group_start and ctx.kind(m.entity) == "Person" and m.titles
-        ),
-        None,
-    )
+    before = [m for m in ctx.mentions_of(sentence) if m.end <= mention.group_start and ctx.kind(m.entity) == "Person"]
+    other = next((m for m in reversed(before) if m.titles), before[-1] if before else None)
     if country is None or other is None:
         return None
+    if not other.titles:  # "R.Normatov ... azərbaycanlı həmkarı Rafael Şirinov": the post R.Normatov was named with
+        roles = [ctx.names.entities[p].role for p in ctx.posts_of.get(other.entity, []) if p in ctx.names.entities]
+        found = [register_post(ctx, tuple(fold(w) for w in r.split()), country, None) for r in roles if r]
+        return next((p for p in found if p), None)
     titles = tuple(t for t in other.titles if ctx.lex.is_title(t) or t.islower())
     post = register_post(ctx, titles, country, None)
     if post:

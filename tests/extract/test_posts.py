@@ -151,3 +151,21 @@ def test_a_counterpart_before_a_dash_is_not_a_second_post() -> None:
         "2026-11-25",
     )
     assert len([h for h in draft.posts if h.holder == "marat-cumabekov"]) == 1
+
+
+def test_a_later_bare_title_of_a_foreign_official_is_not_a_home_post() -> None:
+    draft = draft_of(
+        "Nazir Zakir Həsənov Qazaxıstanın Azərbaycandakı səfiri Serik Abdraxmanovu qəbul edib.\n"
+        "Səfir S.Abdraxmanov Azərbaycanda işlədiyi illəri xatırlayıb.",
+        "2025-03-05",
+    )
+    assert all(draft.entities[h.post].country != "azerbaijan" for h in draft.posts if h.holder != "zakir-hasanov")
+
+
+def test_a_demonym_counterpart_of_an_untitled_person_holds_that_persons_post() -> None:
+    draft = draft_of(
+        "Özbəkistanın müdafiə naziri Rustam Normatov Bakıya gəlib.\n"
+        "R.Normatov dünən azərbaycanlı həmkarı general-polkovnik Zakir Həsənovla görüşüb.",
+        "2025-07-09",
+    )
+    assert _held(draft).get("zakir-hasanov") == "azerbaijan-minister-of-defence"
