@@ -83,8 +83,10 @@ def delegations(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
     leader = ctx.lex.references.get("leader", ())
     for mention in found:
         after = folded[mention.end : mention.end + 3]
-        if mention.case == "nominative" and ctx.kind(mention.entity) == "Country" and any(
-            w.startswith("heyət") for w in after
+        if (
+            mention.case == "nominative"
+            and ctx.kind(mention.entity) == "Country"
+            and any(w.startswith("heyət") for w in after)
         ):  # "Pakistan (hərbi) nümayəndə heyəti": the delegation, told before, not the country
             mention.modifier = True
         phrase = next((p for p in leader if phrase_at(folded, mention.end, p)), None)

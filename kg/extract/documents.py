@@ -1,4 +1,4 @@
-"""What was signed: the document a signing names, as an ``Agreement`` entity.
+"""What was signed: the words a signing names it by, and the ``Agreement`` entity they name.
 
 ``hərbi əməkdaşlıq planını imzalayıblar`` signed the plan: the entity's label
 is the document's name in the nominative (``hərbi əməkdaşlıq planı``). The
@@ -20,9 +20,14 @@ drafted once, for the reviewer to name.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
+from kg.extract.lexicon import pattern_match
 from kg.extract.text import fold
+
+if TYPE_CHECKING:
+    from kg.extract.frames import Trigger
 
 VOWELS = "aıoueəiöü"
 POSTPOSITIONS = {"haqqında", "dair", "üzrə", "barədə"}
@@ -53,6 +58,34 @@ def nominative(words: str, stems: tuple[str, ...], passive: bool) -> str:
         if not before or fold(before[-1]) in POSTPOSITIONS:
             keep = 0  # "haqqında sazişi imzalayıblar": the accusative of a simple noun
     return " ".join([*before, head[: len(head) - len(rest) + keep]])
+
+
+def document(trigger: Trigger) -> str | None:
+    """The words naming what was signed, ending in a document head (``əməkdaşlıq protokolu``)."""
+    words = trigger.sentence.words
+    head = next(
+        (
+            k
+            for k in range(trigger.start - 1, -1, -1)
+            if any(pattern_match(d, words[k].folded) for d in trigger.ctx.lex.documents)
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    covered = {k for m in trigger.mentions for k in range(m.group_start, m.end)}
+    covered |= {k for k, w in enumerate(words) if any(d.start <= w.start < d.end for d in trigger.dates)}
+    k = head
+    while k > 0 and head - k < 8 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
+        before = words[k - 1]
+        part = any(pattern_match(d, before.folded) for d in trigger.ctx.lex.documents)  # "Anlaşma Memorandumu"
+        if before.folded in trigger.ctx.lex.stop_words or (before.text[:1].isupper() and not part):
+            break
+        if trigger.ctx.lex.is_title(before.text) or (trigger.ctx.lex.is_common(before.text) and not part):
+            if before.text[:1].isupper() or trigger.ctx.lex.is_title(before.text):
+                break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
+        k -= 1
+    return trigger.ctx.text[words[k].start : words[head].end]
 
 
 def agreement(ctx: Context, words: str, passive: bool, evidence: str) -> str:

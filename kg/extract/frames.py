@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
-from kg.extract.documents import agreement
+from kg.extract.documents import agreement, document
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_by, appointed_post, demonym_country
@@ -291,34 +291,6 @@ def _before_word(trigger: Trigger, word: str) -> list[str]:
     actors = [m for m in participants(trigger.mentions) if trigger.kind(m.entity) in ACTORS and m.end <= stop]
     joined = [m for m in actors if m.case == "between"]  # "J.Martenlə görüşün sonunda A ilə B arasında": A, B
     return [m.entity for m in joined or actors]
-
-
-def document(trigger: Trigger) -> str | None:
-    """The words naming what was signed, ending in a document head (``əməkdaşlıq protokolu``)."""
-    words = trigger.sentence.words
-    head = next(
-        (
-            k
-            for k in range(trigger.start - 1, -1, -1)
-            if any(pattern_match(d, words[k].folded) for d in trigger.ctx.lex.documents)
-        ),
-        None,
-    )
-    if head is None:
-        return None
-    covered = {k for m in trigger.mentions for k in range(m.group_start, m.end)}
-    covered |= {k for k, w in enumerate(words) if any(d.start <= w.start < d.end for d in trigger.dates)}
-    k = head
-    while k > 0 and head - k < 8 and words[k - 1].text[:1].isalpha() and k - 1 not in covered:
-        before = words[k - 1]
-        part = any(pattern_match(d, before.folded) for d in trigger.ctx.lex.documents)  # "Anlaşma Memorandumu"
-        if before.folded in trigger.ctx.lex.stop_words or (before.text[:1].isupper() and not part):
-            break
-        if trigger.ctx.lex.is_title(before.text) or (trigger.ctx.lex.is_common(before.text) and not part):
-            if before.text[:1].isupper() or trigger.ctx.lex.is_title(before.text):
-                break  # "Görüşün sonunda nazirlər ... planını": the signers, not the plan's name
-        k -= 1
-    return trigger.ctx.text[words[k].start : words[head].end]
 
 
 def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
