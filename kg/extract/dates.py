@@ -9,6 +9,7 @@ words                               fact file                         precision
 ``04 dekabr, 2025``                 ``"2025-12-04"``                  day
 ``6 oktyabr 2025-ci il``            ``"2025-10-06"``                  day
 ``yanvarın 15-də``                  the latest 15 January, ISO day    day
+``noyabrın 19-20-də``               from the 19th to the 20th         bounded
 ``noyabr ayının 5-də``              the latest 5 November, ISO day    day
 ``15.04.2026``                      ``"2026-04-15"``                  day
 ``ayın 12-də``                      the 12th of the published month   day
@@ -59,6 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\b(\d{{4}}){_ORDINAL} ildən bəri\b")),
     ("day-month-year", re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})(?:{_ORDINAL} il(?:də|in)?\b(?: tarixində)?)?")),
     ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    ("month-of-days", re.compile(rf"\b{_MONTH}(?: ayı)?{_GEN} (\d{{1,2}})-(\d{{1,2}}){_DAY_CASE}\b")),
     ("month-of-day", re.compile(rf"\b{_MONTH}(?: ayı)?{_GEN} (\d{{1,2}}){_DAY_CASE}\b")),
     ("this-month-day", re.compile(rf"\bayın (\d{{1,2}}){_DAY_CASE}\b")),
     ("day-month", re.compile(rf"\b(\d{{1,2}}) {_MONTH}{_DAY_CASE}\b")),
@@ -98,6 +100,10 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
         return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), False
     if kind == "this-month-day":
         return date(published.year, published.month, int(groups[0])).isoformat(), False
+    if kind == "month-of-days":  # "noyabrın 19-20-də": from the first day to the second
+        first = _latest_day(_month(groups[0]), int(groups[1]), published)
+        last = first.replace(day=int(groups[2]))
+        return {"not_before": first.isoformat(), "not_after": last.isoformat()}, False
     if kind == "month-of-day":
         return _latest_day(_month(groups[0]), int(groups[1]), published).isoformat(), False
     if kind == "day-month":

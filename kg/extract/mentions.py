@@ -21,7 +21,7 @@ from kg.extract.dates import MONTHS
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
-from kg.extract.organisations import companies, embassies, our_country
+from kg.extract.organisations import companies, embassies, named_organisation, our_country
 from kg.extract.text import Sentence, Word, fold
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
@@ -139,56 +139,13 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > first:
                 name = " ".join([*(w.text for w in words[first:j]), reading.base])
-                return _named_organisation(ctx, sentence, i, first, owner, kind, name), j + 1, reading
+                named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
+                country = owner or _leading_country(ctx, sentence, i)
+                found = named_organisation(ctx, sentence, i, first, owner, kind, name, named, country)
+                return found, j + 1, reading
         if j > first and _ends_a_name(ctx, words[j].text):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
-    return None
-
-
-def _named_organisation(
-    ctx: Context, sentence: Sentence, i: int, first: int, owner: str | None, kind: str, name: str
-) -> str:
-    """The entity of an organisation's name (words ``i`` on, the name itself from ``first``): linked or drafted.
-
-    Owned by a country in the genitive ("Azərbaycan Respublikasının Müdafiə Sənayesi Nazirliyi"), it is the
-    register's organisation under any name of the country; with no owner it is the home country's.
-    """
-    words = sentence.words
-    named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
-    country = owner or _leading_country(ctx, sentence, i)
-    owned = first > i or _owned(words, i)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
-    known = None
-    if owner:
-        known = institution_of(ctx, ctx.names.entities[owner].label, name)
-    elif country is None and not named and not owned:
-        known = institution_of(ctx, ctx.lex.home_country, name)
-        if known is None and kind == "Organization":
-            country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
-    city = ctx.names.match(words, first)
-    if country is None and kind in {"Facility", "Memorial"} and city and ctx.kind(city[0]) == "City":
-        country = ctx.names.entities[city[0]].country  # "Bakı limanı" lies in Bakı's country
-    label = " ".join([*named, name])
-    return known or ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
-
-
-def _owned(words: tuple[Word, ...], i: int) -> bool:
-    """A capitalised name in the genitive just before: it owns what follows."""
-    if i == 0 or not words[i - 1].text[:1].isupper():
-        return False
-    return any(a.case == "genitive" for a in analyses(words[i - 1].text)[1:])
-
-
-def institution_of(ctx: Context, country: str, name: str) -> str | None:
-    """The register's organisation of that name and country, under any name of the country.
-
-    "Müdafiə Nazirliyi" with no country named is the home country's; "Azərbaycan Respublikasının Müdafiə
-    Sənayesi Nazirliyi" is "Azərbaycan Respublikası Müdafiə Sənayesi Nazirliyi".
-    """
-    for prefix in (*ctx.lex.countries.get(country, ()), country):
-        found = ctx.names.find(f"{prefix} {name}")
-        if found and ctx.kind(found) == "Organization":
-            return found
     return None
 
 
@@ -287,6 +244,8 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
         buffered = [a for a in accusative if any(a.base == b.base + "n" and b.base[-1:] in "aəı" for b in accusative)]
         written = [a for a in accusative if fold(a.base) in ctx.text_bases]  # "Sörenseni", later "M.Sörensen"
         reading = next(iter(written or buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
+    elif reading.case == "genitive" and _verb_at(ctx, folded, end):
+        reading = analyses(run[-1].text)[0]  # "Hakan Özbilgin iştirak ediblər": the subject, not Özbilg + in
     base = fold(reading.base)
     surname = any(base.endswith(s) and len(base) - len(s) >= 3 for s in ctx.lex.surnames)  # Həsənov, not Ali
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
@@ -301,6 +260,11 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
     if ctx.names.entities[entity_id].span is None:
         ctx.names.entities[entity_id].span = (words[i].start, words[end - 1].end)
     return entity_id, end, reading_with_base(run[-1].text, reading.base)
+
+
+def _verb_at(ctx: Context, folded: list[str], k: int) -> bool:
+    """A trigger verb (not a nominal one) begins at word ``k``: what stands before it is its subject."""
+    return any(phrase_at(folded, k, p) for rule in ctx.lex.rules if not rule.nominal for p in rule.phrases)
 
 
 def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
@@ -339,6 +303,8 @@ def _title_words(
         word = words[k - 1]
         if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or _is_date_word(ctx, word):
             break
+        if word.text[:1].isupper() and ctx.lex.is_common(word.text) and not ctx.lex.is_title(word.text):
+            break  # "Mərasimdə Ayrıca Ümumqoşun Ordunun komandanı X": the occasion is not part of the title
         if ctx.lex.is_rank(word.text):
             rank.insert(0, word.folded)
         elif word.text[:1].isupper() and not ctx.lex.is_title(word.text) and not titles:

@@ -3,7 +3,8 @@
 ``Kanadanın Azərbaycandakı səfirliyi`` (a country's mission in a place) and
 ``İtaliyanın "Vetra Difesa" şirkəti`` (a company: its name in quotes, its
 country a modifier before it) are organisations, though no capitalised head
-word names them.
+word names them. A capitalised name (``Müdafiə Nazirliyi``) is linked to the
+register's organisation of its country, the home country's when none is named.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import pattern_match
 from kg.extract.model import Mention
 from kg.extract.morphology import analyses
-from kg.extract.text import Sentence, fold
+from kg.extract.text import Sentence, Word, fold
 
 QUOTES = {'"', "«", "»", "“", "”"}
 
@@ -99,3 +100,57 @@ def _quoted_company(ctx: Context, sentence: Sentence, k: int) -> int | None:
         return None
     head = words[close + 1].folded
     return close if any(pattern_match(p, head) for p in ctx.lex.companies) else None
+
+
+def named_organisation(
+    ctx: Context,
+    sentence: Sentence,
+    i: int,
+    first: int,
+    owner: str | None,
+    kind: str,
+    name: str,
+    named: list[str],
+    country: str | None,
+) -> str:
+    """The entity of an organisation's name (words ``i`` on, the name itself from ``first``): linked or drafted.
+
+    Owned by a country in the genitive ("Azərbaycan Respublikasının Müdafiə Sənayesi Nazirliyi"), it is the
+    register's organisation under any name of the country; with no owner it is the home country's.
+    """
+    words = sentence.words
+    owned = first > i or _owned(words, i, ctx.lex.agencies)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
+    known = None
+    if owner:
+        known = institution_of(ctx, ctx.names.entities[owner].label, name)
+    elif country is None and not named and not owned:
+        known = institution_of(ctx, ctx.lex.home_country, name)
+        if known is None and kind == "Organization":
+            country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
+    city = ctx.names.match(words, first)
+    if country is None and kind in {"Facility", "Memorial"} and city and ctx.kind(city[0]) == "City":
+        country = ctx.names.entities[city[0]].country  # "Bakı limanı" lies in Bakı's country
+    label = " ".join([*named, name])
+    return known or ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
+
+
+def _owned(words: tuple[Word, ...], i: int, agencies: frozenset[str] = frozenset()) -> bool:
+    """A capitalised name in the genitive just before (not a news agency citing it): it owns what follows."""
+    if i == 0 or not words[i - 1].text[:1].isupper():
+        return False
+    if any(fold(a.base) in agencies for a in analyses(words[i - 1].text)):
+        return False  # "APA-nın Müdafiə Nazirliyinə istinadən": APA cites the ministry
+    return any(a.case == "genitive" for a in analyses(words[i - 1].text)[1:])
+
+
+def institution_of(ctx: Context, country: str, name: str) -> str | None:
+    """The register's organisation of that name and country, under any name of the country.
+
+    "Müdafiə Nazirliyi" with no country named is the home country's; "Azərbaycan Respublikasının Müdafiə
+    Sənayesi Nazirliyi" is "Azərbaycan Respublikası Müdafiə Sənayesi Nazirliyi".
+    """
+    for prefix in (*ctx.lex.countries.get(country, ()), country):
+        found = ctx.names.find(f"{prefix} {name}")
+        if found and ctx.kind(found) == "Organization":
+            return found
+    return None

@@ -35,6 +35,7 @@ class Discourse:
     last_day: DateMention | None = None
     last_visit: DraftEvent | None = None
     last_signed: str | None = None  # the agreement last signed
+    delegation_leader: str | None = None  # "X-in başçılıq etdiyi nümayəndə heyəti": X
     occasions: dict[str, tuple[DateMention, str | None]] = field(default_factory=dict)  # stem → (date, place)
     events: list[DraftEvent] = field(default_factory=list)
 
@@ -79,6 +80,7 @@ def subject(
             return [genitive[-1].entity]
     leader = _leader(ctx, sentence, active)
     if leader:
+        discourse.delegation_leader = leader[0]
         return leader
     nominative = [m for m in active if m.case == "nominative"]
     if nominative:
@@ -97,7 +99,8 @@ def _leader(ctx: Context, sentence: Sentence, active: list[Mention]) -> list[str
     folded = [w.folded for w in sentence.words]
     for mention in active:
         led = any(phrase_at(folded, mention.end, p) for p in ctx.lex.references.get("leader", ()))
-        if led and mention.case == "genitive" and ctx.kind(mention.entity) == "Person":
+        # the genitive before "başçılıq etdiyi", or the case the delegation it leads gave it: the subject's
+        if led and mention.case in {"genitive", "nominative"} and ctx.kind(mention.entity) == "Person":
             return [mention.entity]
     return []
 
@@ -168,6 +171,8 @@ def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse)
     refs = ctx.lex.references
     if any(phrase_at(folded, k, p) for p in refs.get("parties", ())) and discourse.last_meeting:
         return list(dict.fromkeys(e for r, e in discourse.last_meeting.roles if r in {"agent", "counterpart"}))
+    if any(phrase_at(folded, k, p) for p in refs.get("delegation_head", ())) and discourse.delegation_leader:
+        return [discourse.delegation_leader]
     if any(phrase_at(folded, k, p) for p in refs.get("guest", ())) and discourse.guest:
         return [discourse.guest]
     if any(phrase_at(folded, k, p) for p in refs.get("head_of_state", ())):

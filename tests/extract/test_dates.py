@@ -124,3 +124,12 @@ def test_last_week_is_bounded_by_its_monday_and_sunday() -> None:
     assert last.spec == {"not_before": "2025-09-15", "not_after": "2025-09-21"}
     (this,) = find_dates("bu həftə", date(2025, 9, 24))
     assert this.spec == {"not_before": "2025-09-22", "not_after": "2025-09-24"}
+
+
+def test_a_range_of_days_is_bounded_by_them() -> None:
+    from datetime import date
+
+    from kg.extract.dates import find_dates
+
+    (days,) = find_dates("noyabrın 19-20-də Brüsseldə", date(2024, 11, 21))
+    assert days.spec == {"not_before": "2024-11-19", "not_after": "2024-11-20"}

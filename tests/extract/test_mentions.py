@@ -198,3 +198,19 @@ def test_an_objects_base_is_the_form_the_text_writes_elsewhere() -> None:
         "2025-02-19",
     )
     assert "Mikael Sörensen" in {e.label for e in draft.new_entities}
+
+
+def test_a_name_before_a_verb_is_its_subject_not_a_genitive() -> None:
+    draft = draft_of(
+        "Mərasimdə Ayrıca Ümumqoşun Ordunun komandanı general-leytenant Vüqar Səmədli və Türkiyə Quru Qoşunlarının "
+        "komandanı general-leytenant Hakan Özbilgin iştirak ediblər.",
+        "2024-10-07",
+    )
+    assert "Hakan Özbilgin" in {e.label for e in draft.new_entities}
+    roles = {h.holder: draft.entities[h.post].role for h in draft.posts}
+    assert "mərasimdə" not in roles["vuqar-semedli"].lower()  # the occasion is not part of the title
+
+
+def test_an_agency_citing_a_ministry_does_not_own_it() -> None:
+    draft = draft_of("APA-nın Müdafiə Nazirliyinə istinadən verdiyi məlumata görə, nazir Bakıya gəlib.")
+    assert draft.source is not None and draft.source[0] == "azerbaijan-ministry-of-defence"

@@ -122,3 +122,14 @@ def test_a_quotation_of_one_who_met_has_the_meetings_date() -> None:
     )
     (statement,) = [e for e in draft.events if e.type == "Statement"]
     assert statement.date is not None and statement.date.spec == "2025-07-09"
+
+
+def test_the_head_of_the_delegation_is_who_leads_it() -> None:
+    draft = draft_of(
+        "Müdafiə nazirinin müavini general-leytenant Ceyhun Əliyarlının başçılıq etdiyi nümayəndə heyəti "
+        "Brüsseldə NATO-nun iclasında iştirak edib.\nNoyabrın 20-də iclasın kənarında Azərbaycan nümayəndə "
+        "heyətinin rəhbəri NATO Baş katibinin köməkçisi Marten Hollander ilə görüşüb.",
+        "2024-11-21",
+    )
+    assert roles(draft, "Meeting") == [[("agent", "ceyhun-eliyarli"), ("counterpart", "marten-hollander")]]
+    assert roles(draft, "Ceremony") == [[("agent", "ceyhun-eliyarli"), ("organizer", "nato")]]  # NATO's session
