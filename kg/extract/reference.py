@@ -83,6 +83,9 @@ def subject(
         discourse.delegation_leader = leader[0]
         return leader
     nominative = [m for m in active if m.case == "nominative"]
+    titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
+    if titled:
+        return [titled]
     if nominative:
         return _nominative_list(sentence, nominative)
     return referred(ctx, sentence, mentions, before, discourse)
@@ -92,6 +95,18 @@ def after_participle(ctx: Context, mentions: list[Mention], end: int, reach: int
     """ "ölkəmizə səfərə gələn ... admiral Luka Benedetti": the first person after the participle."""
     people = [m for m in participants(mentions) if m.start >= end and ctx.kind(m.entity) == "Person"]
     return [people[0].entity] if people and people[0].group_start - end <= reach else []
+
+
+def _titled_country(ctx: Context, sentence: Sentence, first: Mention, discourse: Discourse) -> str | None:
+    """ "Türkiyə Baş Qərargah rəisi dünən Bakıya gəlib": a country's title with no name is the person holding it."""
+    if ctx.kind(first.entity) != "Country":
+        return None
+    words = sentence.words
+    title = next((w for w in words[first.end : first.end + 4] if ctx.lex.is_title(w.text)), None)
+    if title is None or any(m.start > first.start and m.start < first.end + 4 for m in ctx.mentions_of(sentence)):
+        return None
+    people = [p for p in _titled(ctx, title.folded, discourse) if first.entity in ctx.holders.get(p, set())]
+    return people[0] if len(people) == 1 else None
 
 
 def _leader(ctx: Context, sentence: Sentence, active: list[Mention]) -> list[str]:

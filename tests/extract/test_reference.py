@@ -133,3 +133,13 @@ def test_the_head_of_the_delegation_is_who_leads_it() -> None:
     )
     assert roles(draft, "Meeting") == [[("agent", "ceyhun-eliyarli"), ("counterpart", "marten-hollander")]]
     assert roles(draft, "Ceremony") == [[("agent", "ceyhun-eliyarli"), ("organizer", "nato")]]  # NATO's session
+
+
+def test_a_countrys_title_without_a_name_is_the_person_holding_it() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev Türkiyə Silahlı Qüvvələrinin Baş Qərargah rəisi ordu generalı Ümit Doğanayı qəbul "
+        "etdi.\nOrdu generalı Ü.Doğanay təşəkkürünü bildirdi.\n"
+        "Qeyd edək ki, Türkiyə Baş Qərargah rəisi dünən Bakıya rəsmi səfərə gəlib.",
+        "2024-06-05",
+    )
+    assert roles(draft, "Visit") == [[("agent", "umit-doganay"), ("counterpart", "azerbaijan")]]
