@@ -32,7 +32,9 @@ def share_case_in_lists(sentence: Sentence, found: list[Mention]) -> None:
         if is_participle_clause(words, last.end, found):  # "X və ölkəmizdə səfərdə olan Y": X and Y, not ölkə
             k = j - 1
             continue
-        if len(chain) > 1 and any(words[m.end].folded == "və" for m in chain[:-1] if m.end < len(words)):
+        # "X və Türkiyə Quru Qoşunlarının 3-cü Ordusunun komandanı Y": a genitive owning the next name is no member
+        owner = last.case == "genitive" and any(0 <= m.start - last.end <= 1 for m in found if m is not last)
+        if len(chain) > 1 and not owner and any(words[m.end].folded == "və" for m in chain[:-1] if m.end < len(words)):
             for member in chain[:-1]:
                 if member.case == "nominative":
                     member.case = last.case

@@ -120,6 +120,9 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     words = sentence.words
     if ctx.lex.is_common(words[i].text):
         return None  # "Mərasimdə Gürcüstan Silahlı Qüvvələri ...": the organisation begins after the common noun
+    place = ctx.names.match(words, i)
+    if place and place[2].case in PLACE_CASES and ctx.kind(place[0]) in {"City", "Country"}:
+        return None  # "Naxçıvanda Azərbaycan Ordusu": the place where, then the organisation
     first, owner = i, None
     known = [c for c in (ctx.names.match(words, i), ctx.names.match_country(words, i)) if c]
     country = max(known, key=lambda c: c[1], default=None)

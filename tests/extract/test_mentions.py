@@ -214,3 +214,15 @@ def test_a_name_before_a_verb_is_its_subject_not_a_genitive() -> None:
 def test_an_agency_citing_a_ministry_does_not_own_it() -> None:
     draft = draft_of("APA-nın Müdafiə Nazirliyinə istinadən verdiyi məlumata görə, nazir Bakıya gəlib.")
     assert draft.source is not None and draft.source[0] == "azerbaijan-ministry-of-defence"
+
+
+def test_a_name_in_a_place_case_does_not_begin_an_organisations_name() -> None:
+    draft = draft_of(
+        "Bu gün Naxçıvanda Azərbaycan Ordusu və Türkiyə Silahlı Qüvvələrinin birgə təlimlərinin açılış mərasimi "
+        "keçirilib.\nMərasimdə Ayrıca Ümumqoşun Ordunun komandanı general-leytenant Vüqar Səmədli və Türkiyə Quru "
+        "Qoşunlarının 3-cü Ordusunun komandanı general-leytenant Hakan Özbilgin iştirak ediblər.",
+        "2024-10-07",
+    )
+    assert not any(e.label.startswith("Naxçıvanda") for e in draft.new_entities)
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ("agent", "vuqar-semedli") in ceremony.roles  # the genitive owning the next name gave him no case
