@@ -89,6 +89,8 @@ def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart"
 def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     between = [m.entity for m in participants(trigger.mentions) if m.case == "between" and m.end <= trigger.start]
     between = [e for e in between if trigger.kind(e) in ACTORS]
+    if trigger.rule.passive and not between:  # "X, Y və Z-in iştirakı ilə görüş keçirilib": they all met
+        between = _with_participation(trigger)
     if trigger.rule.passive and (len(between) >= 2 or not agents):  # "X ilə Y arasında görüş keçirilib"
         if len(between) < 2:
             return []
@@ -110,6 +112,16 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [
         trigger.event(trigger.rule.event_type, [*roles, ("counterpart", other)], 0.75, place=place) for other in people
     ]
+
+
+def _with_participation(trigger: Trigger) -> list[str]:
+    """The actors named before "iştirakı ilə" (with the participation of), in the genitive of their list."""
+    words = [w.folded for w in trigger.sentence.words[: trigger.start]]
+    at = next((k for k in range(len(words) - 1) if words[k] == "iştirakı" and words[k + 1] == "ilə"), None)
+    if at is None:
+        return []
+    found = [m for m in participants(trigger.mentions) if m.end <= at and m.case == "genitive"]
+    return [m.entity for m in found if trigger.kind(m.entity) in ACTORS]
 
 
 def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:

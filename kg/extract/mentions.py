@@ -193,6 +193,8 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and _unlinked(ctx, words, j, bool(run)):
         if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text) or ctx.lex.is_rank(words[j].text):
             break
+        if _is_date_word(ctx, words[j]):
+            break  # "Dünən T.Sadıqov": a date opening the sentence is not part of the name
         if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
             break  # a place of the lexicon after a name: "Yaşar Gülər Gəncəyə"
         run.append(words[j])

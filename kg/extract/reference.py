@@ -177,6 +177,9 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
             countries = {e for e in of if ctx.kind(e) == "Country"}
             if countries:  # "Macarıstanın müdafiə naziri": the one whose post is of that country
                 people = [p for p in people if ctx.holders.get(p, set()) & countries]
+            if people and word.endswith(("lər", "lar")) and discourse.last_meeting:
+                parties = {e for _, e in discourse.last_meeting.roles}  # "nazir müavinləri": those who met
+                return [p for p in people if p in parties] or people[:2]
             if people:
                 return people[:2] if word.endswith(("lər", "lar")) else people[:1]
     return []

@@ -355,3 +355,23 @@ def test_the_same_people_meeting_months_apart_are_two_meetings() -> None:
     )
     meetings = [(e.date.spec if e.date else None, e.place) for e in draft.events if e.type == "Meeting"]
     assert meetings == [("2025-06-10", None), ("2025-02", "tbilisi")]
+
+
+def test_a_meeting_held_with_the_participation_of_a_list_has_them_all_as_agents() -> None:
+    draft = draft_of(
+        "Mayın 25-də İslamabadda Azərbaycanın xarici işlər nazirinin müavini Kənan Hüseynli, Türkiyənin xarici "
+        "işlər nazirinin müavini Burak Tanrıverdi və Pakistanın xarici işlər nazirinin müavini Əsəd Mahmud Xanın "
+        "iştirakı ilə üçtərəfli görüş keçirilib.",
+        "2022-05-26",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert [r for r, _ in meeting.roles] == ["agent", "agent", "agent"]
+
+
+def test_taking_part_in_the_present_is_a_ceremony() -> None:
+    draft = draft_of(
+        "Nazir müavini Tural Sadıqovun rəhbərlik etdiyi nümayəndə heyəti fevralın 21-dən Abu-Dabidə keçirilən "
+        "beynəlxalq müdafiə sərgisində iştirak edir.",
+        "2022-02-23",
+    )
+    assert roles(draft, "Ceremony") == [[("agent", "tural-sadiqov")]]

@@ -226,3 +226,8 @@ def test_a_name_in_a_place_case_does_not_begin_an_organisations_name() -> None:
     assert not any(e.label.startswith("Naxçıvanda") for e in draft.new_entities)
     (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
     assert ("agent", "vuqar-semedli") in ceremony.roles  # the genitive owning the next name gave him no case
+
+
+def test_a_date_opening_the_sentence_is_not_part_of_a_name() -> None:
+    draft = draft_of("Nazir müavini Tural Sadıqov Bakıya gəlib.\nDünən T.Sadıqov Xalid Əl-Mənsuri ilə görüşüb.")
+    assert all(not e.label.startswith("Dünən") for e in draft.new_entities)
