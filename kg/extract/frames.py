@@ -18,7 +18,15 @@ from kg.extract.documents import agreement, document
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_by, appointed_post, demonym_country
-from kg.extract.reference import ACTORS, Discourse, guest_object, head_of_state, participants
+from kg.extract.reference import (
+    ACTORS,
+    Discourse,
+    demonym_counterpart,
+    guest_object,
+    head_of_state,
+    participants,
+    with_participation,
+)
 from kg.extract.text import Sentence, fold
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
@@ -90,7 +98,17 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     between = [m.entity for m in participants(trigger.mentions) if m.case == "between" and m.end <= trigger.start]
     between = [e for e in between if trigger.kind(e) in ACTORS]
     if trigger.rule.passive and not between:  # "X, Y və Z-in iştirakı ilə görüş keçirilib": they all met
-        between = _with_participation(trigger)
+        between = with_participation(trigger.ctx, trigger.sentence, trigger.mentions, trigger.start)
+    if trigger.rule.passive and len(between) < 2:  # "X ilə serbiyalı həmkarı arasında danışıqlar aparılıb"
+        words = [w.folded for w in trigger.sentence.words]
+        near = [
+            m.entity
+            for m in participants(trigger.mentions)
+            if m.case == "comitative" and "arasında" in words[m.end : m.end + 4]
+        ]
+        named = between or [e for e in near if trigger.kind(e) in ACTORS][:1]
+        other = demonym_counterpart(trigger.ctx, trigger.sentence, trigger.start, named) if named else []
+        between = named + [e for e in other if e not in named] if other else between
     if trigger.rule.passive and (len(between) >= 2 or not agents):  # "X ilə Y arasında görüş keçirilib"
         if len(between) < 2:
             return []
@@ -112,16 +130,6 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [
         trigger.event(trigger.rule.event_type, [*roles, ("counterpart", other)], 0.75, place=place) for other in people
     ]
-
-
-def _with_participation(trigger: Trigger) -> list[str]:
-    """The actors named before "iştirakı ilə" (with the participation of), in the genitive of their list."""
-    words = [w.folded for w in trigger.sentence.words[: trigger.start]]
-    at = next((k for k in range(len(words) - 1) if words[k] == "iştirakı" and words[k + 1] == "ilə"), None)
-    if at is None:
-        return []
-    found = [m for m in participants(trigger.mentions) if m.end <= at and m.case == "genitive"]
-    return [m.entity for m in found if trigger.kind(m.entity) in ACTORS]
 
 
 def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:

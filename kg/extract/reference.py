@@ -18,6 +18,7 @@ from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
+from kg.extract.posts import demonym_country
 from kg.extract.text import Sentence, fold
 
 ACTORS = {"Person", "Organization", "Country"}
@@ -225,3 +226,29 @@ def head_of_state(ctx: Context) -> list[str]:
             if not countries or home in countries:
                 found.append(person)
     return sorted(found, key=lambda e: -ctx.salience[e])
+
+
+def with_participation(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int) -> list[str]:
+    """The actors named before "iştirakı ilə" (with the participation of), in the genitive of their list."""
+    words = [w.folded for w in sentence.words[:before]]
+    at = next((k for k in range(len(words) - 1) if words[k] == "iştirakı" and words[k + 1] == "ilə"), None)
+    if at is None:
+        return []
+    found = [m for m in participants(mentions) if m.end <= at and m.case == "genitive"]
+    return [m.entity for m in found if ctx.kind(m.entity) in ACTORS]
+
+
+def demonym_counterpart(ctx: Context, sentence: Sentence, before: int, others: list[str]) -> list[str]:
+    """ "serbiyalı həmkarı": the person of that country named elsewhere in the text (not one of ``others``)."""
+    words = sentence.words
+    for k in range(1, before):
+        if words[k].folded.startswith("həmkar"):
+            country = demonym_country(ctx, words[k - 1].text, sentence.text)
+            people = [
+                m.entity
+                for ms in ctx.mentions.values()
+                for m in ms
+                if m.entity not in others and ctx.kind(m.entity) == "Person" and m.country == country
+            ]
+            return people[:1] if country else []
+    return []

@@ -375,3 +375,13 @@ def test_taking_part_in_the_present_is_a_ceremony() -> None:
         "2022-02-23",
     )
     assert roles(draft, "Ceremony") == [[("agent", "tural-sadiqov")]]
+
+
+def test_talks_between_a_minister_and_his_counterpart_named_by_demonym() -> None:
+    draft = draft_of(
+        "Serbiyanın müdafiə naziri Nenad Stoykoviç martın 14-də Azərbaycana rəsmi səfərə gəlib.\n"
+        "Bu gün Azərbaycanın müdafiə naziri Rafael Şirinov ilə serbiyalı həmkarı arasında danışıqlar aparılıb.",
+        "2022-03-15",
+    )
+    (talks,) = [e for e in draft.events if e.type == "Meeting"]
+    assert {e for _, e in talks.roles} == {"rafael-sirinov", "nenad-stoykovic"}
