@@ -174,3 +174,19 @@ def test_the_fourth_held_out_set_as_measured_once() -> None:
     readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
     printed = "\n".join(line.rstrip() for line in test4.table().splitlines())
     assert printed in readme, "README's test4 figures are not what kg extract --evaluate prints"
+
+
+def test_the_fifth_held_out_set_as_measured_once() -> None:
+    """test5 (5 texts written blind with GUIDE.md, sealed until the rules were frozen at 139b839, measured once).
+
+    The best held-out figure so far and still short of the target; the floors guard what was measured.
+    """
+    test5 = evaluate_set(TEST_DIR.parent / "test5", extraction_register(None))
+    print(test5.table())
+    floors = {"entities": (0.87, 0.73), "posts held": (0.72, 0.66), "events": (0.93, 0.78), "dates": (0.87, 0.73)}
+    for row, (precision, recall) in floors.items():
+        score = test5.score(row)
+        assert score.precision >= precision and score.recall >= recall, (row, score)
+    readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+    printed = "\n".join(line.rstrip() for line in test5.table().splitlines())
+    assert printed in readme, "README's test5 figures are not what kg extract --evaluate prints"
