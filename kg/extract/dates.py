@@ -75,6 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+DAYS_BACK = {"bu gün": 0, "dünən": 1, "srağagün": 2}  # the relative days, counted back from publication
+
+
 def _month(name: str) -> int:
     return MONTHS.index(name) + 1
 
@@ -128,7 +131,7 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
         monday = published - timedelta(days=published.weekday() + (0 if groups[0] == "bu" else 7))
         last = published if groups[0] == "bu" else monday + timedelta(days=6)
         return {"not_before": monday.isoformat(), "not_after": last.isoformat()}, False
-    back = {"bu gün": 0, "dünən": 1, "srağagün": 2}[groups[0]]
+    back = DAYS_BACK[groups[0]]
     return (published - timedelta(days=back)).isoformat(), False
 
 

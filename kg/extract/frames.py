@@ -24,6 +24,7 @@ from kg.extract.reference import (
     demonym_counterpart,
     guest_object,
     head_of_state,
+    leadership_of,
     participants,
     with_participation,
 )
@@ -117,6 +118,7 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     others = trigger.actors(agents, {"comitative", "accusative"})
     people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
     people = people or titled_counterpart(trigger, agents)
+    people = people or leadership_of(trigger.ctx, trigger.sentence, trigger.mentions, trigger.start)
     if not people and len(agents) == 1:
         after = max((m.end for m in trigger.mentions if m.entity == agents[0] and m.end <= trigger.start), default=0)
         guest = guest_object(trigger.ctx, trigger.sentence, after, trigger.start, trigger.discourse)

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.constructions import between, delegations, share_case_in_lists, sides
 from kg.extract.context import Context
-from kg.extract.dates import MONTHS
+from kg.extract.dates import DAYS_BACK, MONTHS
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
@@ -321,10 +321,10 @@ def _title_words(
 
 
 def _is_date_word(ctx: Context, word: Word) -> bool:
-    """ "martın 3-də qazaxıstanlı həmkarı X": a date ends the walk back over a title."""
+    """ "martın 3-də qazaxıstanlı həmkarı X", "Dünən T.Sadıqov": a date ends a title or a name."""
     if word.text[:1].isdigit():
         return not ctx.lex.is_rank(word.text)
-    return any(fold(a.base) in MONTHS for a in analyses(word.text))
+    return word.folded in DAYS_BACK or any(fold(a.base) in MONTHS for a in analyses(word.text))
 
 
 def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) -> None:

@@ -252,3 +252,17 @@ def demonym_counterpart(ctx: Context, sentence: Sentence, before: int, others: l
             ]
             return people[:1] if country else []
     return []
+
+
+def leadership_of(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int) -> list[str]:
+    """ "X şirkətinin rəhbərliyi ilə görüşüb": the organisation whose leadership was met."""
+    words = [w.folded for w in sentence.words[:before]]
+    phrases = ctx.lex.references.get("leadership", ())
+    found = [
+        m.entity
+        for m in participants(mentions)
+        if m.case == "genitive"
+        and ctx.kind(m.entity) == "Organization"
+        and any(phrase_at(words, m.end, p) for p in phrases)
+    ]
+    return found[:1]

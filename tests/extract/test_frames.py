@@ -385,3 +385,15 @@ def test_talks_between_a_minister_and_his_counterpart_named_by_demonym() -> None
     )
     (talks,) = [e for e in draft.events if e.type == "Meeting"]
     assert {e for _, e in talks.roles} == {"rafael-sirinov", "nenad-stoykovic"}
+
+
+def test_meeting_the_leadership_of_a_company_is_meeting_the_company() -> None:
+    draft = draft_of(
+        "Nazir müavini Tural Sadıqov fevralın 21-dən Abu-Dabidə keçirilən sərgidə iştirak edir.\n"
+        'Bu gün isə nazir müavini Türkiyənin "Kartal Savunma" şirkətinin rəhbərliyi ilə görüş keçirib.',
+        "2022-02-23",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles[0] == ("agent", "tural-sadiqov")
+    (company,) = [e for e in draft.new_entities if e.id == meeting.roles[1][1]]
+    assert company.label == "Kartal Savunma" and company.type == "Organization"

@@ -231,3 +231,13 @@ def test_a_name_in_a_place_case_does_not_begin_an_organisations_name() -> None:
 def test_a_date_opening_the_sentence_is_not_part_of_a_name() -> None:
     draft = draft_of("Nazir müavini Tural Sadıqov Bakıya gəlib.\nDünən T.Sadıqov Xalid Əl-Mənsuri ilə görüşüb.")
     assert all(not e.label.startswith("Dünən") for e in draft.new_entities)
+
+
+def test_yesterday_opening_the_sentence_is_not_part_of_the_initials_name() -> None:
+    draft = draft_of(
+        "Nazir müavini Tural Sadıqovun rəhbərlik etdiyi nümayəndə heyəti fevralın 21-dən Abu-Dabidə keçirilən "
+        "sərgidə iştirak edir.\nDünən T.Sadıqov şirkətin baş icraçı direktoru Xalid Əl-Mənsuri ilə görüşüb.",
+        "2022-02-23",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert ("agent", "tural-sadiqov") in meeting.roles  # not a new person "Dünən T.Sadıqov"
