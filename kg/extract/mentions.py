@@ -306,6 +306,10 @@ def _title_words(
             k = ends[k].start
             continue
         word = words[k - 1]
+        if word.folded == "və" and _joins_a_scope(ctx, words, k, titles):
+            titles.insert(0, word.folded)
+            k -= 1
+            continue
         if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or _is_date_word(ctx, word):
             break
         if word.text[:1].isupper() and ctx.lex.is_common(word.text) and not ctx.lex.is_title(word.text):
@@ -318,6 +322,19 @@ def _title_words(
             titles.insert(0, word.folded)
         k -= 1
     return k, titles, rank
+
+
+def _joins_a_scope(ctx: Context, words: tuple[Word, ...], k: int, titles: list[str]) -> bool:
+    """ "müdafiə siyasəti və planlaşdırma üzrə köməkçisi": "və" inside what a post is for, before "üzrə"."""
+    before = words[k - 2] if k >= 2 else None
+    return (
+        "üzrə" in titles
+        and bool(titles)
+        and not ctx.lex.is_title(titles[0])
+        and before is not None
+        and before.text[:1].islower()
+        and not _is_date_word(ctx, before)
+    )
 
 
 def _is_date_word(ctx: Context, word: Word) -> bool:

@@ -241,3 +241,17 @@ def test_yesterday_opening_the_sentence_is_not_part_of_the_initials_name() -> No
     )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert ("agent", "tural-sadiqov") in meeting.roles  # not a new person "Dünən T.Sadıqov"
+
+
+def test_and_inside_what_a_post_is_for_keeps_the_title_and_its_organisation() -> None:
+    draft = draft_of(
+        "Müdafiə nazirinin müavini Ceyhun Əliyarlının başçılıq etdiyi nümayəndə heyəti Brüsseldə iclasda "
+        "iştirak edib.\n"
+        "Azərbaycan nümayəndə heyətinin rəhbəri NATO Baş katibinin müdafiə siyasəti və planlaşdırma üzrə köməkçisi "
+        "Marten Hollander ilə görüşüb.",
+        "2024-11-21",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "ceyhun-eliyarli"), ("counterpart", "marten-hollander")]  # NATO is his post's
+    (post,) = [draft.entities[h.post] for h in draft.posts if h.holder == "marten-hollander"]
+    assert post.organization == "nato"
