@@ -289,10 +289,11 @@ def _meeting_parties(trigger: Trigger) -> list[str]:
 
 
 def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
-    """ "Nazirlər ... imzalayıblar" (the parties referred to): the host, of the home country, signs first."""
+    """The host signs first: of the country the signing is in, else (for "Nazirlər ...") of the home country."""
     named = any(m.entity in agents and m.end <= trigger.start for m in trigger.mentions)
-    home = _host_country(trigger, agents) or trigger.ctx.names.find(trigger.ctx.lex.home_country)
-    if named or len(agents) < 2 or home is None:
+    host = _host_country(trigger, agents)
+    home = host or trigger.ctx.names.find(trigger.ctx.lex.home_country)
+    if (named and host is None) or len(agents) < 2 or home is None:
         return agents
     hosts = {m.entity for ms in trigger.ctx.mentions.values() for m in ms if m.country == home}
     return sorted(agents, key=lambda a: a not in hosts)

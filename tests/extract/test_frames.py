@@ -397,3 +397,15 @@ def test_meeting_the_leadership_of_a_company_is_meeting_the_company() -> None:
     assert meeting.roles[0] == ("agent", "tural-sadiqov")
     (company,) = [e for e in draft.new_entities if e.id == meeting.roles[1][1]]
     assert company.label == "Kartal Savunma" and company.type == "Organization"
+
+
+def test_named_signers_abroad_have_the_host_first_and_the_consultations_date() -> None:
+    draft = draft_of(
+        "Aprelin 23-də Astanada Azərbaycanın xarici işlər nazirinin müavini Kənan Hüseynli ilə Qazaxıstanın xarici "
+        "işlər nazirinin müavini Daulet Sarsenbayev arasında siyasi məsləhətləşmələr aparılıb.\n"
+        "Məsləhətləşmələrin yekununda K.Hüseynli və D.Sarsenbayev Anlaşma Memorandumunu imzalayıblar.",
+        "2024-04-24",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles[:2] == [("agent", "daulet-sarsenbayev"), ("counterpart", "kenan-huseynli")]
+    assert signing.date is not None and signing.date.spec == "2024-04-23"
