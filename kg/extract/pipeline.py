@@ -184,8 +184,8 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
         return
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
         event.date, event.inherited_date = meeting.date, True
-    elif event.type == "Statement" and event.quotation and event.roles[0][1] in {e for _, e in meeting.roles}:
-        event.date, event.inherited_date = meeting.date, True  # a quotation of one who met, told after the meeting
+    elif event.type == "Statement" and event.roles[0][1] in {e for _, e in meeting.roles}:
+        event.date, event.inherited_date = meeting.date, True  # what one who met said, told after the meeting
 
 
 def _day_of_visit(ctx: Context, folded: list[str], discourse: Discourse) -> DateMention | None:

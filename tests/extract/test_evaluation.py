@@ -121,7 +121,10 @@ def test_the_readme_shows_the_figures_as_printed(sets: dict[str, SetEvaluation])
 
 def test_second_held_out_figures_do_not_regress() -> None:
     """test2 (5 texts written blind to the rules, README). First measured at entities 0.89 / 0.80 and events
-    0.85 / 0.77; seen since, and the floors guard today's figures (rounded down).
+    0.85 / 0.77; seen since, and the floors guard today's figures (rounded down). Dates went from 0.91 to
+    0.82 in round 8: what one who met says in reported speech now has the meeting's date, as the two blind
+    round-8 dev batches (11 of their 24 date misses on arrival) and two older dev texts date it; test2's
+    writer left two such statements undated.
     """
     test2 = evaluate_set(TEST_DIR.parent / "test2", extraction_register(None))
     print(test2.table())
@@ -130,7 +133,7 @@ def test_second_held_out_figures_do_not_regress() -> None:
         "posts held": (0.91, 0.91),
         "events": (1.0, 1.0),
         "events (exact)": (0.95, 0.95),
-        "dates": (0.9, 0.9),
+        "dates": (0.81, 0.81),
     }
     for row, (precision, recall) in floors.items():
         score = test2.score(row)

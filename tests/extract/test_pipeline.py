@@ -326,3 +326,16 @@ def test_the_first_day_of_a_visit_is_the_day_it_began() -> None:
     (memorial,) = [e for e in draft.events if e.type == "MemorialVisit"]
     assert memorial.date is not None and memorial.date.spec == "2026-11-24"
 
+
+
+def test_what_one_who_met_says_in_reported_speech_has_the_meetings_date() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Xarici işlər naziri Nurlan Əhmədli dünən Gürcüstanın xarici işlər naziri Davit Beridze ilə "
+        "telefonla danışıb.\n"
+        "D.Beridze bildirib ki, Gürcüstan regionda davamlı sülhə dəstək verməyə hazırdır.",
+        "2022-12-07",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.date is not None and statement.date.spec == "2022-12-06"
