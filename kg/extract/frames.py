@@ -28,6 +28,7 @@ from kg.extract.reference import (
     participants,
     with_participation,
 )
+from kg.extract.sides import led_sides
 from kg.extract.text import Sentence, fold
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
@@ -393,4 +394,5 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "statement": statement,
     "signing": signing,
     "appointment": appointment,
+    "sides": led_sides,
 }

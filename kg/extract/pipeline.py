@@ -300,8 +300,14 @@ def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[Dra
         kept.confidence = max(kept.confidence, event.confidence)
         kept.signed = kept.signed or event.signed
         if kept.date is None or (kept.inherited_date and event.date and not event.inherited_date):
-            kept.date, kept.inherited_date = event.date, event.inherited_date
+            if not (kept.date and event.date and _coarser(event.date, kept.date)):  # "2019-cu il ərzində"
+                kept.date, kept.inherited_date = event.date, event.inherited_date
     return merged
+
+
+def _coarser(a: DateMention, b: DateMention) -> bool:
+    """``a`` is a year or month that holds the day ``b``: it does not date the day's event better."""
+    return b.when.precision == "day" and a.when.precision in {"year", "month"} and _overlap(a, b)
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:

@@ -339,3 +339,17 @@ def test_what_one_who_met_says_in_reported_speech_has_the_meetings_date() -> Non
     )
     (statement,) = [e for e in draft.events if e.type == "Statement"]
     assert statement.date is not None and statement.date.spec == "2022-12-06"
+
+
+def test_a_year_told_with_the_same_meeting_does_not_replace_the_day_it_inherited() -> None:
+    from kg.extract.dates import find_dates
+    from kg.extract.model import EntityInfo
+    from kg.extract.pipeline import merge
+
+    (day,) = find_dates("dekabrın 10-da", date(2019, 12, 11))
+    (year,) = find_dates("2019-cu il ərzində", date(2019, 12, 11))
+    people = {p: EntityInfo(p, "Person", p) for p in ("a", "b")}
+    told = DraftEvent("Meeting", [("agent", "a"), ("agent", "b")], ["Görüşdə ..."], 0.7, day, inherited_date=True)
+    again = DraftEvent("Meeting", [("agent", "a"), ("agent", "b")], ["Tərəflər 2019-cu il ərzində ..."], 0.7, year)
+    (meeting,) = merge([told, again], people)
+    assert meeting.date == day  # "2019-cu il ərzində" is when what they discussed happened

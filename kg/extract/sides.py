@@ -1,0 +1,40 @@
+"""Who led or represented each side of a meeting told before.
+
+``Məsləhətləşmələrdə Azərbaycan tərəfinə X, Latviya tərəfinə isə Y rəhbərlik ediblər`` and
+``Görüşdə Azərbaycan tərəfini X, Rusiya tərəfini isə Y təmsil ediblər`` name the people of a
+meeting that the sentence before told only by its countries or ministries ("Azərbaycan və
+Latviya xarici işlər nazirlikləri arasında məsləhətləşmələr keçirilib"). The people are the
+most specific participants (GUIDE.md), so they become the meeting's parties.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.model import DraftEvent
+from kg.extract.reference import participants
+
+if TYPE_CHECKING:
+    from kg.extract.frames import Trigger
+
+
+def led_sides(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """The sides' people: the parties of the last meeting if it names none, else a meeting of their own."""
+    people = list(
+        dict.fromkeys(
+            m.entity
+            for m in participants(trigger.mentions)
+            if trigger.kind(m.entity) == "Person" and m.end <= trigger.start
+        )
+    )
+    if len(people) < 2:
+        return []
+    meeting = trigger.discourse.last_meeting
+    if meeting is not None and not any(trigger.kind(e) == "Person" for _, e in meeting.roles):
+        meeting.roles = [("agent", p) for p in people]  # a meeting between them: no direction (GUIDE.md)
+        meeting.evidence.append(trigger.sentence.text)
+        meeting.spans.append((trigger.sentence.start, trigger.sentence.end))
+        return []
+    if meeting is not None and set(people) <= {e for _, e in meeting.roles}:
+        return []
+    return [trigger.event("Meeting", [("agent", p) for p in people], 0.7)]
