@@ -73,6 +73,7 @@ class Lexicon:
     our_country: frozenset[str] = frozenset()
     several: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
+    demonym_heads: tuple[str, ...] = ()  # "latviyalı diplomat": the person of that country
     visit_days: dict[tuple[str, ...], int] = field(default_factory=dict)
     document_references: frozenset[str] = frozenset()
 
@@ -188,6 +189,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         our_country=frozenset(fold(w) for w in names.get("our_country", ())),
         several=frozenset(fold(w) for w in names.get("several", ())),
         sides=frozenset(fold(w) for w in names.get("sides", ())),
+        demonym_heads=tuple(fold(w) for w in names.get("demonym_heads", ())),
         document_references=frozenset(fold(w) for w in names.get("document_references", ())),
         visit_days={tuple(fold(p).split()): int(n) for p, n in (names.get("visit_days") or {}).items()},
     )

@@ -87,6 +87,9 @@ def subject(
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
     if titled:
         return [titled]
+    opening = _opening_reference(ctx, sentence, mentions, nominative[0].group_start, discourse) if nominative else []
+    if opening:  # "Dövlətimizin başçısı Belarusun Avrasiya məkanında ... olduğunu vurğulayıb"
+        return opening
     if nominative:
         return _nominative_list(sentence, nominative)
     return referred(ctx, sentence, mentions, before, discourse)
@@ -186,6 +189,20 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
     return []
 
 
+def _opening_reference(
+    ctx: Context, sentence: Sentence, mentions: list[Mention], before: int, discourse: Discourse
+) -> list[str]:
+    """A word that refers back ("Dövlətimizin başçısı", "Qonaq"), outside every name, before the first name."""
+    folded = [w.folded for w in sentence.words[:before]]
+    covered = {k for m in mentions for k in range(m.group_start, m.end)}
+    for k in range(len(folded)):
+        if k not in covered:
+            found = _reference_at(ctx, folded, k, discourse)
+            if found:
+                return found
+    return []
+
+
 def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse) -> list[str]:
     refs = ctx.lex.references
     if any(phrase_at(folded, k, p) for p in refs.get("parties", ())) and discourse.last_meeting:
@@ -196,10 +213,35 @@ def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse)
         return [discourse.guest]
     if any(phrase_at(folded, k, p) for p in refs.get("head_of_state", ())):
         return head_of_state(ctx)[:1]
+    if k + 1 < len(folded) and any(folded[k + 1].startswith(h) for h in ctx.lex.demonym_heads):
+        found = _of_demonym(ctx, folded[k])  # "Latviyalı diplomat isə ...": the Latvian named before
+        if found:
+            return found
     for pair in _PAIRS:
         if tuple(folded[k : k + len(pair)]) == pair and folded[k + len(pair) : k + len(pair) + 1] != ["arasında"]:
             return [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Country"][:2]
     return []
+
+
+def _of_demonym(ctx: Context, word: str) -> list[str]:
+    """The most salient person of the country a demonym names (``latviyalı``), among those named before."""
+    stem = word[:-2] if word.endswith(("lı", "li", "lu", "lü")) and len(word) >= 5 else None
+    countries = {
+        e.id
+        for e in ctx.names.entities.values()
+        if stem and e.type == "Country" and fold(e.label).split()[-1:] == [stem]
+    }
+    people = [
+        e
+        for e, _ in ctx.salience.most_common()
+        if ctx.kind(e) == "Person"
+        and (ctx.holders.get(e, set()) & countries or any(m.country in countries for m in _mentions_of(ctx, e)))
+    ]
+    return people[:1]
+
+
+def _mentions_of(ctx: Context, entity: str) -> list[Mention]:
+    return [m for ms in ctx.mentions.values() for m in ms if m.entity == entity]
 
 
 def _titled(ctx: Context, word: str, discourse: Discourse) -> list[str]:

@@ -143,3 +143,25 @@ def test_a_countrys_title_without_a_name_is_the_person_holding_it() -> None:
         "2024-06-05",
     )
     assert roles(draft, "Visit") == [[("agent", "umit-doganay"), ("counterpart", "azerbaijan")]]
+
+
+def test_a_reference_opening_the_sentence_is_its_subject_not_a_name_inside_the_clause() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev Belarusun müdafiə naziri Andrey Karpoviçi qəbul edib.\n"
+        "Dövlətimizin başçısı Belarusun Avrasiya məkanında Azərbaycanın etibarlı tərəfdaşlarından biri olduğunu "
+        "vurğulayıb.",
+        "2020-03-04",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.roles == [("agent", "ilham-aliyev")]
+
+
+def test_a_demonym_and_a_title_noun_is_the_person_of_that_country() -> None:
+    draft = draft_of(
+        "Xarici işlər nazirinin müavini Elnur Qasımlı Latviyanın xarici işlər nazirinin müavini Andris Kalninş ilə "
+        "görüşüb.\n"
+        "Latviyalı diplomat isə ölkəsinin Azərbaycanın ərazi bütövlüyünü dəstəklədiyini vurğulayıb.",
+        "2019-03-14",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.roles == [("agent", "andris-kalnins")]
