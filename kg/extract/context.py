@@ -27,6 +27,7 @@ class Context:
     text_bases: set[str]  # bases written in two or more forms across the text (Gürcüstan, Gürcüstanın)
     salience: Counter[str] = field(default_factory=Counter)
     titles_of: dict[str, set[str]] = field(default_factory=dict)
+    ranks_of: dict[str, set[str]] = field(default_factory=dict)  # person → the rank words before their name
     mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start
     holders: dict[str, set[str]] = field(default_factory=dict)  # people whose post the text names → its countries
     posts_of: dict[str, list[str]] = field(default_factory=dict)  # people → the posts the text names them with

@@ -194,7 +194,8 @@ def choose_base(word: str, known_bases: set[str], text_bases: set[str], surnames
     Where a buffer ``n`` makes two readings (``Aydının``: Aydı + nın or Aydın + ın), the
     base in ``-an``, ``-ən``, ``-ın`` wins (Aydın, Doğan, Kənan: names seldom end in a bare
     a, ə, ı), unless the other ends like a surname (Qasımzadə + nin); after other vowels the
-    vowel-final base stays (Tremble + nin, Çikovani + nin, Montero + nun).
+    vowel-final base stays (Tremble + nin, Çikovani + nin, Montero + nun), and so does a possessive
+    ``-sı`` (Briqadası + nda).
     """
     readings = analyses(word)
     hits = [a for a in readings if fold(a.base) in known_bases]
@@ -205,4 +206,5 @@ def choose_base(word: str, known_bases: set[str], text_bases: set[str], surnames
     best = max(usable, key=lambda a: len(a.ending))
     buffered = next((a for a in readings if a.base == best.base + best.ending[:1] and best.ending[:1] == "n"), None)
     surname = bool(surnames) and fold(best.base).endswith(surnames)
-    return buffered if buffered is not None and not surname and fold(best.base)[-1:] in "aəı" else best
+    possessive = fold(best.base).endswith("sı")  # "Briqadasında", "Akademiyasının": Briqadası + nda, not Briqadasın
+    return buffered if buffered is not None and not (surname or possessive) and fold(best.base)[-1:] in "aəı" else best

@@ -282,6 +282,7 @@ def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> Non
         if not titles and not rank:
             continue
         mention.group_start, mention.titles, mention.rank = k, tuple(titles), tuple(rank)
+        ctx.ranks_of.setdefault(mention.entity, set()).update(rank)
         info = ctx.names.entities[mention.entity]
         if info.new and rank and not info.rank:
             info.rank = " ".join(w.text for w in sentence.words[k : mention.start] if ctx.lex.is_rank(w.text))

@@ -175,6 +175,14 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
             ]
             if orgs:
                 return orgs[:1]
+        if ctx.lex.is_rank(word) and sentence.words[k].text[:1].isalpha():  # "bu gün general ...": the general
+            ranked = [
+                e
+                for e, _ in ctx.salience.most_common()
+                if ctx.kind(e) == "Person" and any(r.startswith(word[:6]) for r in ctx.ranks_of.get(e, ()))
+            ]
+            if ranked:
+                return ranked[:1]
         if ctx.lex.is_title(word) and sentence.words[k].text[:1].isalpha():
             people = _titled(ctx, word, discourse)
             of = [m.entity for m in mentions if m.case == "genitive" and 0 < k - m.end <= 2]

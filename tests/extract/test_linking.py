@@ -71,3 +71,11 @@ def test_slugs_are_ascii() -> None:
 def test_lexicon_countries_the_register_has_are_not_drafted(tmp_path: Path) -> None:
     draft = draft_of("Azərbaycan Respublikasının Prezidenti İlham Əliyev Bakıda Gürcüstan Prezidenti ilə görüşüb.")
     assert [e.label for e in draft.new_entities if e.type == "Country"] == ["Gürcüstan"]
+
+
+def test_a_possessive_before_a_case_ending_stays_in_the_base() -> None:
+    from kg.extract.linking import choose_base
+
+    assert choose_base("Briqadasında", set(), set()).base == "Briqadası"  # not "Briqadasın" + da
+    assert choose_base("Akademiyasının", set(), set()).base == "Akademiyası"
+    assert choose_base("Aydının", set(), set()).base == "Aydın"  # a name in -ın keeps its n

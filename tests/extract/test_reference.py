@@ -165,3 +165,13 @@ def test_a_demonym_and_a_title_noun_is_the_person_of_that_country() -> None:
     )
     (statement,) = [e for e in draft.events if e.type == "Statement"]
     assert statement.roles == [("agent", "andris-kalnins")]
+
+
+def test_a_rank_alone_refers_to_the_person_of_that_rank() -> None:
+    draft = draft_of(
+        "Baş Qərargah rəisi general-polkovnik Kamal Rəsulzadə Gürcüstanda rəsmi səfərdədir.\n"
+        "Səfər çərçivəsində bu gün general Tbilisidəki Qəhrəmanlar Memorialını ziyarət edərək əklil qoymuşdur.",
+        "2019-05-22",
+    )
+    (memorial,) = [e for e in draft.events if e.type == "MemorialVisit"]
+    assert memorial.roles == [("agent", "kamal-resulzade")]
