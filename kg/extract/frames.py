@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.documents import agreement, document
+from kg.extract.hosts import received_by
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_by, appointed_post, demonym_country
@@ -121,8 +122,8 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     people = people or titled_counterpart(trigger, agents)
     people = people or leadership_of(trigger.ctx, trigger.sentence, trigger.mentions, trigger.start)
     if not people and len(agents) == 1:
-        after = max((m.end for m in trigger.mentions if m.entity == agents[0] and m.end <= trigger.start), default=0)
-        guest = guest_object(trigger.ctx, trigger.sentence, after, trigger.start, trigger.discourse)
+        # "X qonaqları qəbul edib", "Qonaqları X də qəbul edib": the guest told before, as an object
+        guest = guest_object(trigger.ctx, trigger.sentence, 0, trigger.start, trigger.discourse)
         people = [guest] if guest and guest not in agents else []
     roles = [("agent", a) for a in agents]  # "A, B və C görüşüblər": they all met, no direction (GUIDE.md)
     if not people and len(roles) == 1:
@@ -395,4 +396,5 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "signing": signing,
     "appointment": appointment,
     "sides": led_sides,
+    "received_by": received_by,
 }

@@ -313,6 +313,8 @@ def _title_words(
             continue
         if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or _is_date_word(ctx, word):
             break
+        if titles and any(p[-1] == word.folded for p in ctx.lex.references.get("guest", ())):
+            break  # "nümayəndə heyəti xarici işlər naziri X tərəfindən": the guest, then the host's title
         if word.text[:1].isupper() and ctx.lex.is_common(word.text) and not ctx.lex.is_title(word.text):
             break  # "Mərasimdə Ayrıca Ümumqoşun Ordunun komandanı X": the occasion is not part of the title
         if ctx.lex.is_rank(word.text):

@@ -203,8 +203,9 @@ def _opening_reference(
     """A word that refers back ("Dövlətimizin başçısı", "Qonaq"), outside every name, before the first name."""
     folded = [w.folded for w in sentence.words[:before]]
     covered = {k for m in mentions for k in range(m.group_start, m.end)}
+    objects = {p[-1] for p in ctx.lex.references.get("objects", ())}  # "qonaqları X qəbul edib": not the subject
     for k in range(len(folded)):
-        if k not in covered:
+        if k not in covered and folded[k] not in objects:
             found = _reference_at(ctx, folded, k, discourse)
             if found:
                 return found

@@ -1,0 +1,32 @@
+"""Receptions told in the passive: ``X Y tərəfindən qəbul olunub`` (X was received by Y).
+
+The one named right before ``tərəfindən`` (by) is the host, the meeting's agent; the one
+received is the nominative before it, or the guest told before ("nümayəndə heyəti",
+"qonaq"): the counterpart (GUIDE.md: A receives B).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.model import DraftEvent
+from kg.extract.reference import ACTORS, guest_object, participants
+
+if TYPE_CHECKING:
+    from kg.extract.frames import Trigger
+
+
+def received_by(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """The host before "tərəfindən" receives the one named (or referred to) before the host."""
+    words = trigger.sentence.words
+    by = next((k for k in range(trigger.start) if words[k].folded == "tərəfindən"), None)
+    named = [m for m in participants(trigger.mentions) if trigger.kind(m.entity) in ACTORS]
+    host = next((m for m in named if by is not None and m.end == by), None)
+    if host is None:
+        return []
+    guests = [m.entity for m in named if m.end <= host.group_start and m.case == "nominative"]
+    guest = guests[0] if guests else guest_object(trigger.ctx, trigger.sentence, 0, host.group_start, trigger.discourse)
+    if guest is None or guest == host.entity:
+        return []
+    roles = [("agent", host.entity), ("counterpart", guest)]
+    return [trigger.event("Meeting", roles, 0.75, place=trigger.place([host.entity, guest]))]

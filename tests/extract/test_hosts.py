@@ -1,0 +1,37 @@
+"""hosts.py: receptions told in the passive ("X Y tərəfindən qəbul olunub")."""
+
+from __future__ import annotations
+
+from tests.extract.fixtures import draft_of
+
+DELEGATION = (
+    "NATO Parlament Assambleyasının komitəsinin sədri Rikard Lindberqin rəhbərlik etdiyi nümayəndə heyəti "
+    "Bakıya səfər edib.\n"
+)
+
+
+def test_the_one_before_terefinden_is_the_host_and_the_delegation_its_guest() -> None:
+    draft = draft_of(
+        DELEGATION + "Noyabrın 19-da nümayəndə heyəti xarici işlər naziri Ramiz Babazadə tərəfindən qəbul olunub.",
+        "2019-11-19",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "ramiz-babazade"), ("counterpart", "rikard-lindberq")]
+    assert meeting.date is not None and meeting.date.spec == "2019-11-19"
+
+
+def test_a_named_guest_before_the_host_is_the_counterpart() -> None:
+    draft = draft_of(
+        "Komitənin sədri Rikard Lindberq dünən nazir Ramiz Babazadə tərəfindən qəbul edilib.", "2019-11-19"
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "ramiz-babazade"), ("counterpart", "rikard-lindberq")]
+
+
+def test_the_guests_as_an_object_before_the_host_who_received_them_too() -> None:
+    draft = draft_of(
+        DELEGATION + "Həmin gün qonaqları müdafiə nazirinin müavini general-leytenant Kərəm Şıxəliyev də qəbul edib.",
+        "2019-11-19",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "kerem-sixeliyev"), ("counterpart", "rikard-lindberq")]
