@@ -352,7 +352,7 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) 
     while mention.group_start in ends:
         before = ends[mention.group_start]
         kind = ctx.kind(before.entity)
-        if kind not in {"Country", "Organization", "City"} or before.case not in {
+        if kind not in {"Country", "Organization", "City", "Facility"} or before.case not in {
             "genitive",
             "nominative",
             "locative-ki",
@@ -360,6 +360,8 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) 
             return
         before.modifier = True
         mention.group_start = before.start
+        if kind == "Facility":  # "3-cü Əsas Reaktiv Baza komandanı": the base is part of the title, not its owner
+            continue
         if before.case == "locative-ki":  # "Britaniyanın Azərbaycandakı səfiri": where the post is, not whose
             continue
         if kind == "Organization" and mention.organization is None and mention.country is None:

@@ -97,7 +97,8 @@ def appointed_holdings(events: list[DraftEvent], posts: list[Holding], ctx: Cont
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
     """The events of one sentence, added to the discourse."""
     dates = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if not d.since]
-    mentions = ctx.mentions_of(sentence)
+    cited = _citation_end(sentence)  # "Report Müdafiə Nazirliyinə istinadən xəbər verir ki, ...": not the subject
+    mentions = [m for m in ctx.mentions_of(sentence) if m.start >= cited]
     for rule, start, end in find_triggers(ctx, sentence):
         if not is_unique_quote(sentence.text, ctx.text):
             return
@@ -245,6 +246,15 @@ def _source_author(ctx: Context, mentions: list[Mention]) -> str | None:
             continue  # a news agency relays; it is not the source
         return mention.entity
     return None
+
+
+def _citation_end(sentence: Sentence) -> int:
+    """Where the sentence's own news begins after "X-ə istinadən xəbər verir ki," (0 if it cites no one)."""
+    words = [w.folded for w in sentence.words]
+    at = next((k for k, w in enumerate(words) if w == "istinadən"), None)
+    if at is None:
+        return 0
+    return next((k + 1 for k in range(at, len(words)) if words[k] in {"ki", "görə"}), 0)
 
 
 def is_header(sentence: Sentence) -> bool:

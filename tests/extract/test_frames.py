@@ -409,3 +409,14 @@ def test_named_signers_abroad_have_the_host_first_and_the_consultations_date() -
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert signing.roles[:2] == [("agent", "daulet-sarsenbayev"), ("counterpart", "kenan-huseynli")]
     assert signing.date is not None and signing.date.spec == "2024-04-23"
+
+
+def test_the_agency_citing_its_source_is_not_the_subject_of_the_news_after_ki() -> None:
+    draft = draft_of(
+        "İyunun 26-da Hərbi Akademiyada zabitlərin buraxılış mərasimi keçirilib.\n"
+        "Report Müdafiə Nazirliyinə istinadən xəbər verir ki, mərasimdə müdafiə naziri Zakir Həsənov və "
+        "nazirin müavini Eldar Şükürov iştirak ediblər.",
+        "2020-06-26",
+        publisher="report",
+    )
+    assert roles(draft, "Ceremony") == [[("agent", "zakir-hasanov"), ("agent", "eldar-sukurov")]]

@@ -255,3 +255,13 @@ def test_and_inside_what_a_post_is_for_keeps_the_title_and_its_organisation() ->
     assert meeting.roles == [("agent", "ceyhun-eliyarli"), ("counterpart", "marten-hollander")]  # NATO is his post's
     (post,) = [draft.entities[h.post] for h in draft.posts if h.holder == "marten-hollander"]
     assert post.organization == "nato"
+
+
+def test_brigadier_general_is_a_rank_and_a_base_a_facility() -> None:
+    draft = draft_of(
+        "Mərasimdə Türkiyə Hərbi Hava Qüvvələrinin 3-cü Əsas Reaktiv Baza komandanı briqada generalı Serkan Uysal "
+        "iştirak edib."
+    )
+    assert _new(draft, "Facility").keys() == {"Əsas Reaktiv Baza"}  # not a person named "Əsas Reaktiv Baza"
+    (uysal,) = [e for e in draft.new_entities if e.label == "Serkan Uysal"]
+    assert uysal.rank == "briqada generalı"
