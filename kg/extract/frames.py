@@ -27,9 +27,10 @@ from kg.extract.reference import (
     head_of_state,
     leadership_of,
     participants,
+    person_of,
     with_participation,
 )
-from kg.extract.sides import led_sides
+from kg.extract.sides import led_sides, members
 from kg.extract.text import Sentence, fold
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
@@ -156,7 +157,7 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
             continue
         demonym = demonym_country(trigger.ctx, words[k - 1].text, trigger.sentence.text)
         if demonym and word.folded.startswith("həmkar"):  # "qazaxıstanlı həmkarı ilə": a person of that country
-            return _person_of(trigger, agents, demonym)
+            return person_of(trigger.ctx, agents, demonym)
         j = k
         while j > 0 and j not in ends and words[j - 1].text[:1].islower():
             j -= 1
@@ -171,15 +172,6 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
                     return [person]
         return [owner.entity]
     return []
-
-
-def _person_of(trigger: Trigger, agents: list[str], country: str) -> list[str]:
-    """The person named elsewhere in the text with a post of ``country`` (else the country itself)."""
-    for mentions in trigger.ctx.mentions.values():
-        for m in mentions:
-            if m.entity not in agents and trigger.kind(m.entity) == "Person" and m.country == country:
-                return [m.entity]
-    return [country]
 
 
 def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
@@ -396,5 +388,6 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "signing": signing,
     "appointment": appointment,
     "sides": led_sides,
+    "members": members,
     "received_by": received_by,
 }

@@ -94,6 +94,9 @@ def appointed_holdings(events: list[DraftEvent], posts: list[Holding], ctx: Cont
     return found
 
 
+_OWN_PARTICIPANTS = {"signing", "meeting", "received_by", "members"}  # frames that need no subject
+
+
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
     """The events of one sentence, added to the discourse."""
     dates = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if not d.since]
@@ -111,7 +114,7 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
         confidence = 0.0 if _named(mentions, agents, start) else -0.1
         if rule.passive and not agents and rule.frame == "statement" and source and not _in_meeting(ctx, sentence):
             agents, confidence = [source[0]], -0.1  # "Məlumatda qeyd olunur ki": the release's own statement
-        if not agents and not (rule.passive and rule.frame in {"signing", "meeting", "received_by"}):
+        if not agents and not (rule.passive and rule.frame in _OWN_PARTICIPANTS):
             continue
         trigger = Trigger(ctx, rule, sentence, mentions, start, end, dates, discourse, source[0] if source else None)
         for event in FRAMES[rule.frame](trigger, agents):

@@ -317,3 +317,13 @@ def leadership_of(ctx: Context, sentence: Sentence, mentions: list[Mention], bef
         and any(phrase_at(words, m.end, p) for p in phrases)
     ]
     return found[:1]
+
+
+def person_of(ctx: Context, others: list[str], country: str) -> list[str]:
+    """The person named elsewhere in the text with a post of ``country`` (else the country itself)."""
+    for mentions in ctx.mentions.values():
+        for m in mentions:
+            if m.entity not in others and ctx.kind(m.entity) == "Person" and m.country == country:
+                return [m.entity]
+    return [country]
+

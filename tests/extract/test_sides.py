@@ -31,3 +31,19 @@ def test_those_who_represented_the_sides_met_on_the_day_the_meeting_was_told() -
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert {e for _, e in meeting.roles} == {"rasim-huseynov", "sergey-kuzmin"}
     assert meeting.date is not None and meeting.date.spec == "2019-12-10"  # not "2019", the year discussed
+
+
+def test_the_delegations_members_are_received_beside_their_head() -> None:
+    draft = draft_of(
+        "Prezident İlham Əliyev Belarusun müdafiə naziri Andrey Karpoviçin başçılıq etdiyi nümayəndə heyətini "
+        "qəbul edib.\n"
+        "Nümayəndə heyətinin tərkibində general-mayor Sergey Lisovski və səfir Pavel Borodiç var.",
+        "2020-03-04",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [
+        ("agent", "ilham-aliyev"),
+        ("counterpart", "andrey-karpovic"),
+        ("counterpart", "sergey-lisovski"),
+        ("counterpart", "pavel-borodic"),
+    ]
