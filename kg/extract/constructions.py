@@ -3,7 +3,8 @@
 ``Azərbaycan və Ermənistana`` (a list shares its last member's case),
 ``X ilə Y arasında`` (between X and Y: neither a subject nor a counterpart),
 ``X-in başçılıq etdiyi nümayəndə heyəti ilə`` (the leader takes the delegation's case),
-``Türkiyə tərəfdən nazirin müavini Y`` (from the Turkish side: Türkiyə is Y's country, not a participant).
+``Türkiyə tərəfdən nazirin müavini Y`` (from the Turkish side: Türkiyə is Y's country, not a participant),
+``Konya şəhərində`` (in the city of Konya: Konya is a city, in the case of "şəhərində").
 """
 
 from __future__ import annotations
@@ -13,6 +14,21 @@ from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import analyses
 from kg.extract.text import Sentence, Word
+
+
+def place_nouns(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Konya şəhərində", "Qəbələ rayonuna": the name before a place noun takes that noun's case."""
+    words = sentence.words
+    for mention in found:
+        if mention.end >= len(words) or mention.case != "nominative" or ctx.kind(mention.entity) not in _PLACED:
+            continue
+        noun = words[mention.end].folded
+        if any(noun.startswith(p) for p in ctx.lex.place_nouns):
+            cases = [a.case for a in analyses(noun)[1:] if a.case in {"locative", "dative", "ablative"}]
+            mention.case = cases[0] if cases else mention.case
+
+
+_PLACED = {"City", "Country", "Facility"}
 
 
 def share_case_in_lists(sentence: Sentence, found: list[Mention]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extract.constructions import between, delegations, share_case_in_lists, sides
+from kg.extract.constructions import between, delegations, place_nouns, share_case_in_lists, sides
 from kg.extract.context import Context
 from kg.extract.dates import DAYS_BACK, MONTHS
 from kg.extract.lexicon import phrase_at
@@ -47,6 +47,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
         i = end
     found = our_country(ctx, sentence, companies(ctx, sentence, embassies(ctx, sentence, found)))
     attach_titles(ctx, sentence, found)
+    place_nouns(ctx, sentence, found)
     share_case_in_lists(sentence, found)
     between(sentence, found)
     delegations(ctx, sentence, found)

@@ -78,3 +78,13 @@ def test_a_countrys_delegation_is_the_delegation_told_before_not_the_country() -
     assert [v.roles[0] for v in visits] == [("agent", "nedim-esref"), ("agent", "nedim-esref")]
     assert draft.entities[visits[0].place or ""].label == "Milli Müdafiə Universiteti"  # an institution visited
     assert visits[1].place == "azerbaijan"  # told on another day: another event
+
+
+def test_a_name_before_a_place_noun_is_a_city_in_that_nouns_case() -> None:
+    draft = draft_of(
+        "Türkiyənin Konya şəhərində iyulun 6-da təlimin açılış mərasimi keçirilib.\n"
+        "Mərasimdə general-mayor Rauf Əlixanlı iştirak edib.",
+        "2020-07-06",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.place == "konya"
