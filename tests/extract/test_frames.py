@@ -208,7 +208,7 @@ def test_a_decree_of_the_president_named_by_title_is_his() -> None:
 def test_giving_information_is_a_statement() -> None:
     from tests.extract.fixtures import draft_of
 
-    draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani tədris prosesi barədə məlumat verib.")
+    draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani məlumat verib ki, tədris prosesi başa çatıb.")
     assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "irakli-cikovani")]]
 
 
@@ -420,3 +420,14 @@ def test_the_agency_citing_its_source_is_not_the_subject_of_the_news_after_ki() 
         publisher="report",
     )
     assert roles(draft, "Ceremony") == [[("agent", "zakir-hasanov"), ("agent", "eldar-sukurov")]]
+
+
+def test_briefing_someone_about_something_is_not_a_statement() -> None:
+    draft = draft_of(
+        "Müdafiə sənayesi naziri Vüqar Mustafayev Çexiyanın nümayəndə heyətini qəbul edib.\n"
+        "Görüşdə nazir müəssisələrdə istehsal olunan məhsullar barədə qonaqlara məlumat verib.\n"
+        "Nazir məlumat verib ki, ixrac imkanları genişlənir.",
+        "2024-09-13",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]  # the second, with what he said
+    assert statement.evidence == ["Nazir məlumat verib ki, ixrac imkanları genişlənir."]
