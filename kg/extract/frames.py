@@ -12,19 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.extract.appointments import appointment
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.documents import agreement, document
 from kg.extract.hosts import received_by
-from kg.extract.lexicon import Rule, pattern_match, phrase_at
+from kg.extract.lexicon import Rule, phrase_at
 from kg.extract.model import DraftEvent, Mention
-from kg.extract.posts import appointed_by, appointed_post, demonym_country
+from kg.extract.posts import demonym_country
 from kg.extract.reference import (
     ACTORS,
     Discourse,
     demonym_counterpart,
     guest_object,
-    head_of_state,
     leadership_of,
     participants,
     person_of,
@@ -308,74 +308,6 @@ def _before_word(trigger: Trigger, word: str) -> list[str]:
     actors = [m for m in participants(trigger.mentions) if trigger.kind(m.entity) in ACTORS and m.end <= stop]
     joined = [m for m in actors if m.case == "between"]  # "J.Martenlə görüşün sonunda A ilə B arasında": A, B
     return [m.entity for m in joined or actors]
-
-
-def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    """Appointments, by a decree or not: the decree's signer appoints."""
-    if trigger.rule.nominal:  # "Prezident X-in Y təyin edilməsi haqqında Sərəncam imzalayıb"
-        named = [m for m in trigger.actors(agents, {"genitive"}) if trigger.kind(m.entity) == "Person"]
-        if not named or not agents:
-            return []
-        trigger.discourse.decree_signer = agents[0]
-        return [_appointed(trigger, agents[0], named[-1])]
-    if trigger.rule.passive:  # "... Sərəncamı ilə X Y təyin edilib"
-        people = [
-            m for m in participants(trigger.mentions) if m.entity in agents and trigger.kind(m.entity) == "Person"
-        ]
-        if trigger.sentence.words[trigger.end - 1].folded.endswith(("lər", "lar")):  # "X ..., Y isə ... ediliblər"
-            people = [
-                m
-                for m in participants(trigger.mentions)
-                if trigger.kind(m.entity) == "Person" and m.case == "nominative" and m.end <= trigger.start
-            ]
-        if not people:
-            return []
-        people = people if len(people) > 1 and people[0].case == "nominative" else people[:1]
-        appointer = _appointer(trigger, people[0])
-        starts = [m.group_start for m in people[1:]] + [trigger.start]
-        return [_appointed(trigger, appointer, person, until) for person, until in zip(people, starts, strict=True)]
-    affected = [("affected", m.entity) for m in trigger.actors(agents, {"accusative", "locative", "dative"})]
-    event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent") + affected, 0.75)
-    event.post = appointed_post(
-        trigger.ctx, trigger.sentence, trigger.start, trigger.start, [e for _, e in event.roles]
-    )
-    return [event] if agents else []
-
-
-def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
-    """Who appoints: the signer of the decree named (or the last decree's), else the country in the genitive."""
-    words = trigger.sentence.words
-    by = next((k for k in range(appointed.end, trigger.start) if words[k].folded == "tərəfindən"), None)
-    if by is not None and appointed_by(trigger.ctx, trigger.sentence, by):  # "Nazirliyi tərəfindən ... təyin edilib"
-        return appointed_by(trigger.ctx, trigger.sentence, by)
-    decree = next(
-        (k for k, w in enumerate(words) if any(pattern_match(d, w.folded) for d in trigger.ctx.lex.decrees)), None
-    )
-    genitive = [m for m in trigger.actors([appointed.entity], {"genitive"}) if m.end <= trigger.start]
-    if decree is not None:
-        signers = [m for m in genitive if m.end <= decree and trigger.kind(m.entity) == "Person"]
-        if signers:
-            trigger.discourse.decree_signer = signers[-1].entity
-            return signers[-1].entity
-        if trigger.discourse.decree_signer:  # "Digər Sərəncamla ...": the same signer
-            return trigger.discourse.decree_signer
-        president = head_of_state(trigger.ctx)[:1]  # "Prezidentin Sərəncamı ilə": decrees are the president's
-        if president:
-            trigger.discourse.decree_signer = president[0]
-            return president[0]
-    countries = [m.entity for m in genitive if trigger.kind(m.entity) == "Country"]
-    if countries:
-        return countries[0]
-    return trigger.discourse.decree_signer  # "Z.Rəsulov ... təyin olunub", after the decrees were named
-
-
-def _appointed(trigger: Trigger, appointer: str | None, appointed: Mention, until: int | None = None) -> DraftEvent:
-    """X appointed to the post named between X and ``until`` (the next appointee, or the verb)."""
-    roles = ([("agent", appointer)] if appointer else []) + [("affected", appointed.entity)]
-    event = trigger.event(trigger.rule.event_type, roles, 0.75 if appointer else 0.5)
-    end = trigger.start if until is None else until
-    event.post = appointed_post(trigger.ctx, trigger.sentence, appointed.end, end, [e for _, e in roles])
-    return event
 
 
 FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {

@@ -345,6 +345,8 @@ def _same(kept: DraftEvent, event: DraftEvent) -> bool:
         return True
     if kept.date and event.date and not _overlap(kept.date, event.date):
         return False  # told on two different days: two events (a visit, and its day at the university)
+    if kept.post and event.post and kept.post != event.post:
+        return False  # "A-da səfiri, eyni zamanda B-də səfiri": two appointments
     if kept.key() == event.key():
         return True
     told = {e for _, e in event.roles}  # "Tərəflər ...": the parties again, whichever role each had
