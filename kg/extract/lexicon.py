@@ -75,6 +75,7 @@ class Lexicon:
     sides: frozenset[str] = frozenset()
     demonym_heads: tuple[str, ...] = ()  # "latviyalı diplomat": the person of that country
     place_nouns: tuple[str, ...] = ()  # "Konya şəhərində": the name takes the noun's case
+    facility_nouns: tuple[str, ...] = ()  # '"Samur" sərhəd-buraxılış məntəqəsi': a quoted name is a facility
     visit_days: dict[tuple[str, ...], int] = field(default_factory=dict)
     document_references: frozenset[str] = frozenset()
 
@@ -192,6 +193,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         sides=frozenset(fold(w) for w in names.get("sides", ())),
         demonym_heads=tuple(fold(w) for w in names.get("demonym_heads", ())),
         place_nouns=tuple(fold(w) for w in names.get("place_nouns", ())),
+        facility_nouns=tuple(fold(w) for w in names.get("facility_nouns", ())),
         document_references=frozenset(fold(w) for w in names.get("document_references", ())),
         visit_days={tuple(fold(p).split()): int(n) for p, n in (names.get("visit_days") or {}).items()},
     )

@@ -67,15 +67,19 @@ def companies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Me
     k = 0
     while k < len(words):
         close = _quoted_company(ctx, sentence, k)
+        kind, head = "Organization", close + 1 if close is not None else 0
+        if close is None:
+            close, head = _quoted_facility(ctx, sentence, k)
+            kind = "Facility"
         if close is None:
             k += 1
             continue
         owner = next((m for m in result if m.end == k and m.case == "genitive" and _country(ctx, m)), None)
         label = ctx.text[words[k + 1].start : words[close - 1].end]
         country = owner.entity if owner else None
-        entity = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=country)
-        after = close + 2
-        case = ctx.reading(words[close + 1].text).case
+        entity = ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
+        after = head + 1
+        case = ctx.reading(words[head].text).case
         if after < len(words) and words[after].folded == "ilə":
             case = "comitative"
         result = [m for m in result if not k <= m.start <= close]
@@ -84,6 +88,20 @@ def companies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Me
         result.append(Mention(entity, k, after, case, group_start=owner.start if owner else k))
         k = after
     return sorted(result, key=lambda m: m.start)
+
+
+def _quoted_facility(ctx: Context, sentence: Sentence, k: int) -> tuple[int | None, int]:
+    """ ``"Qırmızı Körpü" sərhəd-buraxılış məntəqəsində``: the closing quote and the facility noun within two words."""
+    words = sentence.words
+    if words[k].text not in QUOTES:
+        return None, 0
+    close = next((j for j in range(k + 1, min(k + 7, len(words))) if words[j].text in QUOTES), None)
+    if close is None or close == k + 1 or not words[k + 1].text[:1].isupper():
+        return None, 0
+    for head in range(close + 1, min(close + 3, len(words))):
+        if any(pattern_match(p, words[head].folded) for p in ctx.lex.facility_nouns):
+            return close, head
+    return None, 0
 
 
 def _country(ctx: Context, mention: Mention) -> bool:

@@ -85,6 +85,7 @@ def subject(
         return leader
     nominative = [m for m in active if m.case == "nominative"]
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
+    titled = titled or (_countrys_person(ctx, sentence, nominative[0]) if nominative else None)
     if titled:
         return [titled]
     opening = _opening_reference(ctx, sentence, mentions, nominative[0].group_start, discourse) if nominative else []
@@ -111,6 +112,23 @@ def _titled_country(ctx: Context, sentence: Sentence, first: Mention, discourse:
         return None
     people = [p for p in _titled(ctx, title.folded, discourse) if first.entity in ctx.holders.get(p, set())]
     return people[0] if len(people) == 1 else None
+
+
+def _countrys_person(ctx: Context, sentence: Sentence, first: Mention) -> str | None:
+    """ "Azərbaycan diplomatı X ilə görüşüb": a country and a noun for a person (no name) is its person named before."""
+    words = sentence.words
+    if ctx.kind(first.entity) != "Country" or first.end >= len(words):
+        return None
+    if not any(words[first.end].folded.startswith(h) for h in ctx.lex.demonym_heads):
+        return None
+    if any(m.start == first.end + 1 and ctx.kind(m.entity) == "Person" for m in ctx.mentions_of(sentence)):
+        return None  # "Azərbaycan səfiri X": the name follows
+    people = [
+        e
+        for e, _ in ctx.salience.most_common()
+        if ctx.kind(e) == "Person" and first.entity in ctx.holders.get(e, set())
+    ]
+    return people[0] if people else None
 
 
 def _leader(ctx: Context, sentence: Sentence, active: list[Mention]) -> list[str]:

@@ -17,3 +17,16 @@ def test_a_quoted_company_is_an_organisation_of_the_country_before_it() -> None:
 def test_our_country_is_the_home_country_in_its_case() -> None:
     draft = draft_of("Gürcüstanın müdafiə naziri İrakli Çikovani rəsmi səfərlə ölkəmizə gəlib.")
     assert [(e.type, e.place) for e in draft.events] == [("Visit", "azerbaijan")]
+
+
+def test_a_quoted_name_before_a_facility_noun_is_a_facility() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        'Oktyabrın 25-də "Qırmızı Körpü" sərhəd-buraxılış məntəqəsində polkovnik Elxan Bağırlı ilə polkovnik '
+        "Zaza Meskhi arasında görüş keçirilib.",
+        "2017-10-25",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert draft.entities[meeting.place or ""].label == "Qırmızı Körpü"
+    assert draft.entities[meeting.place or ""].type == "Facility"

@@ -175,3 +175,15 @@ def test_a_rank_alone_refers_to_the_person_of_that_rank() -> None:
     )
     (memorial,) = [e for e in draft.events if e.type == "MemorialVisit"]
     assert memorial.roles == [("agent", "kamal-resulzade")]
+
+
+def test_a_country_and_a_noun_for_a_person_is_its_person_named_before() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının xarici işlər nazirinin müavini Fərid Şükürlü fevralın 13-də Çexiyaya səfərə "
+        "gəlib.\n"
+        "Fevralın 14-də Azərbaycan diplomatı Çexiya Parlamenti Deputatlar Palatasının xarici işlər komitəsinin "
+        "sədri Tomaş Kubiçeklə görüşmüşdür.",
+        "2017-02-14",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "ferid-sukurlu"), ("counterpart", "tomas-kubicek")]
