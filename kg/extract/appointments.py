@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import find_dates
 from kg.extract.lexicon import pattern_match
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import appointed_by, appointed_post
 from kg.extract.reference import head_of_state, participants
 
 if TYPE_CHECKING:
+    from kg.extract.context import Context
     from kg.extract.frames import Trigger
 
 
@@ -37,6 +39,8 @@ def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
                 for m in participants(trigger.mentions)
                 if trigger.kind(m.entity) == "Person" and m.case == "nominative" and m.end <= trigger.start
             ]
+        if not people:  # "Azərbaycan Respublikası Prezidentinin Sərəncamı ilə X ...": the subject is the titled one's
+            people = _named_after_decree(trigger)
         if not people:
             return []
         people = people if len(people) > 1 and people[0].case == "nominative" else people[:1]
@@ -53,6 +57,22 @@ def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         trigger.ctx, trigger.sentence, trigger.start, trigger.start, [e for _, e in event.roles]
     )
     return [event] if agents else []
+
+
+def _named_after_decree(trigger: Trigger) -> list[Mention]:
+    """The first person in the nominative after "Sərəncamı ilə", before the verb: the one appointed."""
+    words = trigger.sentence.words
+    decree = next(
+        (k for k, w in enumerate(words) if any(pattern_match(d, w.folded) for d in trigger.ctx.lex.decrees)), None
+    )
+    if decree is None:
+        return []
+    people = [
+        m
+        for m in participants(trigger.mentions)
+        if decree < m.start and m.end <= trigger.start and m.case == "nominative" and trigger.kind(m.entity) == "Person"
+    ]
+    return people[:1]
 
 
 def _appointer(trigger: Trigger, appointed: Mention) -> str | None:
@@ -101,3 +121,21 @@ def _appointed(trigger: Trigger, appointer: str | None, appointed: Mention, unti
     end = trigger.start if until is None else until
     event.post = appointed_post(trigger.ctx, trigger.sentence, appointed.end, end, [e for _, e in roles])
     return event
+
+
+def date_by_signing(ctx: Context, events: list[DraftEvent]) -> None:
+    """ "Hər iki sərəncam iyulun 8-də imzalanıb": the undated appointments told before were made that day."""
+    for sentence in ctx.sentences:
+        folded = [w.folded for w in sentence.words]
+        decree = any(pattern_match(d, w) for d in ctx.lex.decrees for w in folded)
+        if not decree or not any(w.startswith("imzalan") for w in folded):
+            continue
+        days = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if d.when.precision == "day"]
+        if len(days) != 1:
+            continue
+        for event in events:
+            undated = event.type == "Appointment" and event.date is None
+            if undated and event.spans and event.spans[0][0] < sentence.start:
+                event.date = days[0]
+                event.evidence.append(sentence.text)
+                event.spans.append((sentence.start, sentence.end))

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.extract.holders import Holdings, corpus_holdings
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.linking import Names, choose_base
 from kg.extract.model import Mention
@@ -32,6 +33,7 @@ class Context:
     holders: dict[str, set[str]] = field(default_factory=dict)  # people whose post the text names → its countries
     posts_of: dict[str, list[str]] = field(default_factory=dict)  # people → the posts the text names them with
     mentioned: set[str] = field(default_factory=set)  # entities named in the sentences read so far
+    holdings: Holdings = field(default_factory=dict)  # posts → who the corpus's fact files say holds them
 
     def mentions_of(self, sentence: Sentence) -> list[Mention]:
         return self.mentions.get(sentence.start, [])
@@ -61,4 +63,6 @@ def _text_bases(found: list[Sentence]) -> set[str]:
 def read_context(text: str, published: date, register: Register, publisher: str | None) -> Context:
     lex = lexicon()
     found = sentences(text)
-    return Context(text, published, register, publisher, lex, Names(register, lex), found, _text_bases(found))
+    context = Context(text, published, register, publisher, lex, Names(register, lex), found, _text_bases(found))
+    context.holdings = corpus_holdings(register.path.parent)
+    return context

@@ -22,7 +22,7 @@ from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
 from kg.extract.organisations import companies, embassies, named_organisation, our_country
-from kg.extract.text import Sentence, Word, fold
+from kg.extract.text import Sentence, Word, fold, initialled
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
 Found = tuple[str, int, Analysis]
@@ -127,7 +127,8 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     first, owner = i, None
     known = [c for c in (ctx.names.match(words, i), ctx.names.match_country(words, i)) if c]
     country = max(known, key=lambda c: c[1], default=None)
-    if country and country[2].case == "genitive":
+    person = country is not None and country[0] in ctx.names.entities and ctx.kind(country[0]) == "Person"
+    if country and country[2].case == "genitive" and not person:  # "Vüsal Kərimovun Dövlət ...": not an owner
         first, owner = country[1], _leading_country(ctx, sentence, i)
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
     j = first
@@ -137,8 +138,12 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
         known = ctx.names.match(words, j)
         if known and ctx.kind(known[0]) == "Person":
             return None  # an organisation's name does not run through a person's
-        if titled and j > i and fold(words[j - 1].text).endswith(ctx.lex.surnames):
-            return None  # a title or rank introduces a person ("kapitan Elnur Babayev Hərbi Dəniz ...")
+        if (
+            (titled or initialled(ctx.text, words[j - 1].text))
+            and j > i
+            and fold(words[j - 1].text).endswith(ctx.lex.surnames)
+        ):
+            return None  # a person before it: "kapitan Elnur Babayev Hərbi Dəniz ...", "N.Sultanlı" told later
         for reading in analyses(words[j].text):
             kind = ctx.lex.heads.get(fold(reading.base))
             if kind and j > first:

@@ -91,7 +91,7 @@ def companies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Me
 
 
 def _quoted_facility(ctx: Context, sentence: Sentence, k: int) -> tuple[int | None, int]:
-    """ ``"Qırmızı Körpü" sərhəd-buraxılış məntəqəsində``: the closing quote and the facility noun within two words."""
+    """``"Qırmızı Körpü" sərhəd-buraxılış məntəqəsində``: the closing quote and the facility noun within two words."""
     words = sentence.words
     if words[k].text not in QUOTES:
         return None, 0

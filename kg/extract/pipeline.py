@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kg.extract.appointments import date_by_signing
 from kg.extract.context import Context, read_context
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.frames import FRAMES, Trigger
@@ -58,6 +59,7 @@ def extract(
                 source, source_span = cited
         _read_sentence(ctx, sentence, discourse, source)
     events = merge(discourse.events, ctx.names.entities)
+    date_by_signing(ctx, events)
     posts += appointed_holdings(events, posts, ctx)
     draft = Draft(text, published, events, dict(ctx.names.entities), source, posts, source_span)
     name_events(draft)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
+from kg.extract.holders import holder_on
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import demonym_country
@@ -294,7 +295,21 @@ def head_of_state(ctx: Context) -> list[str]:
             countries = {m.country for ms in ctx.mentions.values() for m in ms if m.entity == person and m.country}
             if not countries or home in countries:
                 found.append(person)
+    if not found:  # "Prezidentin Sərəncamı ilə" with no president named: the one the corpus knows
+        known = _known_president(ctx, home)
+        found = [known] if known else []
     return sorted(found, key=lambda e: -ctx.salience[e])
+
+
+def _known_president(ctx: Context, home: str | None) -> str | None:
+    """Who the corpus says holds the presidency of ``home`` (the register's post with role Prezident)."""
+    for post in sorted(ctx.register.entities.values(), key=lambda e: e.id):
+        role = fold(post.attributes.get("role", {}).get("az", ""))
+        if post.type.fragment == "Post" and post.links.get("country") == home and role.startswith("prezident"):
+            holder = holder_on(ctx.holdings, post.id, ctx.published)
+            if holder in ctx.names.entities:
+                return holder
+    return None
 
 
 def with_participation(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int) -> list[str]:
@@ -344,4 +359,3 @@ def person_of(ctx: Context, others: list[str], country: str) -> list[str]:
             if m.entity not in others and ctx.kind(m.entity) == "Person" and m.country == country:
                 return [m.entity]
     return [country]
-

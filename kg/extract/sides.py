@@ -57,4 +57,3 @@ def members(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     meeting.evidence.append(trigger.sentence.text)
     meeting.spans.append((trigger.sentence.start, trigger.sentence.end))
     return []
-

@@ -206,3 +206,8 @@ def check_azerbaijani(text: str, where: str | None = None) -> None:
             "kg extract reads Azerbaijani news in Latin script",
             where=where,
         )
+
+
+def initialled(text: str, word: str) -> bool:
+    """The word is written somewhere in ``text`` after an initial ("N.Sultanlı"): it is a person's surname."""
+    return re.search(rf"\b[A-ZƏÇŞÖÜĞİ]\.\s?{re.escape(word)}\b", text) is not None

@@ -33,3 +33,29 @@ def test_without_a_decree_the_country_named_with_the_post_appoints() -> None:
     draft = draft_of("Yanvarın 15-də Elnarə Quliyeva Azərbaycanın Gürcüstandakı səfiri vəzifəsinə təyin olunub.")
     (appointment,) = [e for e in draft.events if e.type == "Appointment"]
     assert appointment.roles == [("agent", "azerbaijan"), ("affected", "elnare-quliyeva")]
+
+
+def test_the_appointee_follows_a_decree_named_by_the_country_of_its_signer() -> None:
+    # "Azərbaycan Respublikası" heads the sentence but is the President's country, not the one appointed
+    draft = draft_of(
+        "Azərbaycan Respublikası Prezidentinin Sərəncamı ilə general-mayor Rauf Əliquliyev Azərbaycan "
+        "Respublikasının müdafiə nazirinin müavini təyin edilib.",
+        "2019-07-09",
+    )
+    (appointment,) = [e for e in draft.events if e.type == "Appointment"]
+    assert ("affected", "rauf-eliquliyev") in appointment.roles
+
+
+def test_decrees_signed_on_a_day_told_after_them_date_their_appointments() -> None:
+    draft = draft_of(
+        "Prezidentin Sərəncamı ilə Rauf Əliquliyev müdafiə nazirinin müavini təyin edilib.\n"
+        "Dövlət başçısının digər Sərəncamı ilə kontr-admiral Nəriman Sultanlı Hərbi Dəniz Qüvvələrinin komandanı "
+        "təyin olunub.\n"
+        "AZƏRTAC xəbər verir ki, hər iki sərəncam iyulun 8-də imzalanıb.",
+        "2019-07-09",
+    )
+    appointments = [e for e in draft.events if e.type == "Appointment"]
+    assert len(appointments) == 2
+    assert [str(e.date.spec) if e.date else None for e in appointments] == ["2019-07-08"] * 2
+    assert all("hər iki sərəncam iyulun 8-də imzalanıb" in e.evidence[-1] for e in appointments)
+

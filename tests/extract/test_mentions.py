@@ -265,3 +265,25 @@ def test_brigadier_general_is_a_rank_and_a_base_a_facility() -> None:
     assert _new(draft, "Facility").keys() == {"Əsas Reaktiv Baza"}  # not a person named "Əsas Reaktiv Baza"
     (uysal,) = [e for e in draft.new_entities if e.label == "Serkan Uysal"]
     assert uysal.rank == "briqada generalı"
+
+
+def test_a_surname_written_with_an_initial_elsewhere_ends_before_an_organisation() -> None:
+    draft = draft_of(
+        "Prezidentin Sərəncamı ilə Nəriman Sultanlı Hərbi Dəniz Qüvvələrinin komandanı təyin olunub.\n"
+        "N.Sultanlı 1992-ci ildən Hərbi Dəniz Qüvvələrində xidmət edir.",
+        "2019-07-09",
+    )
+    labels = {e.label for e in draft.entities.values() if e.new}
+    assert "Nəriman Sultanlı" in labels
+    assert not any(label.startswith("Nəriman Sultanlı ") for label in labels)
+
+
+def test_a_person_in_the_genitive_does_not_own_the_organisation_after_him() -> None:
+    draft = draft_of(
+        "Vüsal Kərimov Dövlət Sərhəd Xidmətinin rəisinin müavini təyin edilib.\n"
+        "Prezident Vüsal Kərimovun Dövlət Sərhəd Xidmətinin rəisinin müavini təyin edilməsi haqqında Sərəncam "
+        "imzalayıb.\nV.Kərimov bu vəzifəyə təyin olunanadək Naxçıvanda xidmət edib.",
+        "2026-03-17",
+    )
+    (appointment,) = [e for e in draft.events if e.type == "Appointment"]
+    assert ("affected", "vusal-kerimov") in appointment.roles

@@ -327,7 +327,6 @@ def test_the_first_day_of_a_visit_is_the_day_it_began() -> None:
     assert memorial.date is not None and memorial.date.spec == "2026-11-24"
 
 
-
 def test_what_one_who_met_says_in_reported_speech_has_the_meetings_date() -> None:
     from tests.extract.fixtures import draft_of
 
