@@ -58,4 +58,3 @@ def test_decrees_signed_on_a_day_told_after_them_date_their_appointments() -> No
     assert len(appointments) == 2
     assert [str(e.date.spec) if e.date else None for e in appointments] == ["2019-07-08"] * 2
     assert all("hər iki sərəncam iyulun 8-də imzalanıb" in e.evidence[-1] for e in appointments)
-
