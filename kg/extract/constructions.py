@@ -4,7 +4,9 @@
 ``X ilə Y arasında`` (between X and Y: neither a subject nor a counterpart),
 ``X-in başçılıq etdiyi nümayəndə heyəti ilə`` (the leader takes the delegation's case),
 ``Türkiyə tərəfdən nazirin müavini Y`` (from the Turkish side: Türkiyə is Y's country, not a participant),
-``Konya şəhərində`` (in the city of Konya: Konya is a city, in the case of "şəhərində").
+``Konya şəhərində`` (in the city of Konya: Konya is a city, in the case of "şəhərində"),
+``Azərbaycan Respublikası müdafiə nazirinin birinci müavini - Baş Qərargah rəisi X`` (the country of a post
+before a dash qualifies X's titles: it is not the subject).
 """
 
 from __future__ import annotations
@@ -147,3 +149,20 @@ def sides(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
         mention.modifier = True
         person.country = person.country or mention.entity
         person.titles = tuple(t for t in person.titles if t not in ctx.lex.sides)
+
+
+def dash_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Azərbaycan Respublikası müdafiə nazirinin birinci müavini - Baş Qərargah rəisi X": the country qualifies."""
+    words = sentence.words
+    starts = {m.end: m for m in found}
+    for mention in found:
+        dash = mention.group_start - 1
+        if ctx.kind(mention.entity) != "Person" or dash < 1 or words[dash].text not in {"-", "–", "—"}:
+            continue
+        k = dash
+        while k > 0 and k not in starts and words[k - 1].text[:1].islower() and words[k - 1].text[:1].isalpha():
+            k -= 1
+        owner = starts.get(k)
+        title = [w.text for w in words[k:dash]]
+        if owner and title and ctx.lex.is_title(title[-1]) and ctx.kind(owner.entity) in {"Country", "Organization"}:
+            owner.modifier = owner.modifier or owner.case in {"nominative", "genitive"}

@@ -24,6 +24,7 @@ from kg.extract.reference import (
     ACTORS,
     Discourse,
     demonym_counterpart,
+    demonym_counterpart_object,
     guest_object,
     leadership_of,
     participants,
@@ -121,6 +122,7 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     others = trigger.actors(agents, {"comitative", "accusative"})
     people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
     people = people or titled_counterpart(trigger, agents)
+    people = people or demonym_counterpart_object(trigger.ctx, trigger.sentence, trigger.start, agents)
     people = people or leadership_of(trigger.ctx, trigger.sentence, trigger.mentions, trigger.start)
     if not people and len(agents) == 1:
         # "X qonaqları qəbul edib", "Qonaqları X də qəbul edib": the guest told before, as an object
@@ -145,6 +147,11 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
     words = trigger.sentence.words
     ends = {m.end: m for m in trigger.mentions}
     titled = {k for m in trigger.mentions for k in range(m.group_start, m.start)}  # a named person's own title
+    for m in trigger.mentions:  # "nazirinin birinci müavini - Baş Qərargah rəisi X": his title before the dash too
+        j = dash = m.group_start - 1
+        while dash > 0 and words[dash].text in {"-", "–", "—"} and j > 0 and words[j - 1].text[:1].islower():
+            j -= 1
+        titled.update(range(j, dash))
     for k in range(trigger.start - 1, -1, -1):
         word = words[k]
         if k in titled:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extract.constructions import between, delegations, place_nouns, share_case_in_lists, sides
+from kg.extract.constructions import between, dash_titles, delegations, place_nouns, share_case_in_lists, sides
 from kg.extract.context import Context
 from kg.extract.dates import DAYS_BACK, MONTHS
 from kg.extract.lexicon import phrase_at
@@ -52,6 +52,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     between(sentence, found)
     delegations(ctx, sentence, found)
     sides(ctx, sentence, found)
+    dash_titles(ctx, sentence, found)
     return found
 
 
@@ -353,16 +354,15 @@ def _is_date_word(ctx: Context, word: Word) -> bool:
     return word.folded in DAYS_BACK or any(fold(a.base) in MONTHS for a in analyses(word.text))
 
 
+_MODIFIER_CASES = {"genitive", "nominative", "locative-ki"}
+
+
 def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) -> None:
     """``Türkiyənin`` / ``NATO-nun`` / ``Quru Qoşunlarının`` before a title: the post's country or organisation."""
     while mention.group_start in ends:
         before = ends[mention.group_start]
         kind = ctx.kind(before.entity)
-        if kind not in {"Country", "Organization", "City", "Facility"} or before.case not in {
-            "genitive",
-            "nominative",
-            "locative-ki",
-        }:
+        if kind not in {"Country", "Organization", "City", "Facility"} or before.case not in _MODIFIER_CASES:
             return
         before.modifier = True
         mention.group_start = before.start

@@ -242,12 +242,37 @@ def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse)
     if any(phrase_at(folded, k, p) for p in refs.get("head_of_state", ())):
         return head_of_state(ctx)[:1]
     if k + 1 < len(folded) and any(folded[k + 1].startswith(h) for h in ctx.lex.demonym_heads):
+        if demonym_object(ctx, folded, k):
+            return []  # "serbiyalı generalı X qəbul edib": the one received, not the subject
         found = _of_demonym(ctx, folded[k])  # "Latviyalı diplomat isə ...": the Latvian named before
         if found:
             return found
     for pair in _PAIRS:
         if tuple(folded[k : k + len(pair)]) == pair and folded[k + len(pair) : k + len(pair) + 1] != ["arasında"]:
             return [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Country"][:2]
+    return []
+
+
+def demonym_object(ctx: Context, folded: list[str], k: int) -> bool:
+    """ "serbiyalı generalı", "türkiyəli qonağı": a demonym and its noun in the accusative (an object)."""
+    if k + 1 >= len(folded) or not folded[k].endswith(("lı", "li", "lu", "lü")):
+        return False
+    noun = folded[k + 1]
+    for head in ctx.lex.demonym_heads:
+        stem = head[:-1] + {"q": "ğ", "k": "y"}.get(head[-1], head[-1])  # qonaq → qonağı
+        ending = noun[len(head) :] if noun.startswith(head) else noun[len(stem) :] if noun.startswith(stem) else None
+        vowel = head[-1] in "aıoueəiöü"
+        if ending in ({"nı", "ni", "nu", "nü"} if vowel else {"ı", "i", "u", "ü"}):
+            return True
+    return False
+
+
+def demonym_counterpart_object(ctx: Context, sentence: Sentence, before: int, agents: list[str]) -> list[str]:
+    """ "dünən serbiyalı generalı X qəbul edib": the person of that country named elsewhere was received."""
+    folded = [w.folded for w in sentence.words[:before]]
+    for k in range(len(folded) - 1):
+        if demonym_object(ctx, folded, k):
+            return [e for e in _of_demonym(ctx, folded[k]) if e not in agents]
     return []
 
 

@@ -431,3 +431,26 @@ def test_briefing_someone_about_something_is_not_a_statement() -> None:
     )
     (statement,) = [e for e in draft.events if e.type == "Statement"]  # the second, with what he said
     assert statement.evidence == ["Nazir məlumat verib ki, ixrac imkanları genişlənir."]
+
+
+def test_being_in_a_place_on_a_visit_is_a_visit() -> None:
+    # "səfərlə X-da olur": the present of "olmaq" with the place right before it (test7's miss, round 11)
+    draft = draft_of("Gürcüstanın müdafiə naziri Levan İzoria işgüzar səfərlə Naxçıvanda olur.")
+    visits = [e for e in draft.events if e.type == "Visit"]
+    assert [(e.roles[0], e.place) for e in visits] == [(("agent", "levan-izoria"), "naxcivan")]
+    assert roles(draft_of("Levan İzoria dünən Naxçıvanda olub."), "Visit") == []  # no visit said: not a visit
+
+
+def test_expressing_confidence_is_a_statement_and_expressing_thanks_is_not() -> None:
+    draft = draft_of("Nazir Zakir Həsənov əlaqələrin bundan sonra da genişlənəcəyinə əminliyini ifadə edib.")
+    assert roles(draft, "Statement") == [[("agent", "zakir-hasanov")]]
+    assert roles(draft_of("Zakir Həsənov qonaqlara minnətdarlığını ifadə edib."), "Statement") == []
+
+
+def test_a_demonym_in_the_accusative_is_the_one_received_and_a_post_before_a_dash_not_the_host() -> None:
+    draft = draft_of(
+        "Qazaxıstanın müdafiə naziri Ruslan Jaksılıkov Bakıya səfər edib. "
+        "Dünən qazaxıstanlı naziri Azərbaycan Respublikası müdafiə nazirinin birinci müavini - Baş Qərargah rəisi "
+        "general-polkovnik Kərim Vəliyev qəbul edib."
+    )
+    assert roles(draft, "Meeting") == [[("agent", "kerim-veliyev"), ("counterpart", "ruslan-jaksilikov")]]
