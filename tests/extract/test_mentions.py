@@ -287,3 +287,9 @@ def test_a_person_in_the_genitive_does_not_own_the_organisation_after_him() -> N
     )
     (appointment,) = [e for e in draft.events if e.type == "Appointment"]
     assert ("affected", "vusal-kerimov") in appointment.roles
+
+
+def test_a_turkish_rank_is_a_rank_not_part_of_the_name() -> None:
+    draft = draft_of("Türkiyə Silahlı Qüvvələrinin Baş Qərargah rəisi orgeneral Nihat Karabulut Bakıya səfər edib.")
+    person = _new(draft, "Person")["Nihat Karabulut"]  # not "Orgeneral Nihat Karabulut"
+    assert person.rank == "orgeneral"
