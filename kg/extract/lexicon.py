@@ -67,6 +67,7 @@ class Lexicon:
     stop_words: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     common: tuple[str, ...] = ()
+    adjectives: frozenset[str] = frozenset()  # folded: "milli"; never part of a person's name
     missions: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
@@ -185,6 +186,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
         common=tuple(fold(w) for w in names.get("common", ())),
+        adjectives=frozenset(fold(w) for w in names.get("adjectives", ())),
         missions=tuple(fold(w) for w in names.get("missions", ())),
         companies=tuple(fold(w) for w in names.get("companies", ())),
         occasions=tuple(fold(w) for w in names.get("occasions", ())),

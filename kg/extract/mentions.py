@@ -22,7 +22,7 @@ from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
 from kg.extract.organisations import companies, embassies, named_organisation, our_country
-from kg.extract.text import Sentence, Word, fold, initialled
+from kg.extract.text import Sentence, Word, fold, initialled, quoted_words
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
 Found = tuple[str, int, Analysis]
@@ -62,8 +62,12 @@ def _best_at(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     if initial:
         return initial[0], i + 1, initial[1]
     candidates = [ctx.names.match(words, i), _lexicon_country(ctx, sentence, i), _acronym(ctx, sentence, i)]
-    candidates.append(_lexicon_city(ctx, sentence, i))
-    candidates.append(_unknown(ctx, sentence, i))
+    titled = 0 < i < len(words) - 1 and words[i + 1].text[:1].isupper() and not any(candidates)
+    titled = titled and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
+    person = _unknown(ctx, sentence, i) if titled else None
+    if person and person[1] > i + 1:
+        return person  # "general-polkovnik Füzuli Hacıbəyli": a person's first name, not the city
+    candidates += [_lexicon_city(ctx, sentence, i), _unknown(ctx, sentence, i)]
     return max((c for c in candidates if c), key=lambda c: c[1], default=None)
 
 
@@ -200,6 +204,8 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and _unlinked(ctx, words, j, bool(run)):
         if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text) or ctx.lex.is_rank(words[j].text):
             break
+        if words[j].folded in ctx.lex.adjectives:
+            break  # "Seyminin Milli təhlükəsizlik ...": an adjective is no surname
         if _is_date_word(ctx, words[j]):
             break  # "Dünən T.Sadıqov": a date opening the sentence is not part of the name
         if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
@@ -386,14 +392,3 @@ def _carry_country_along_lists(ctx: Context, sentence: Sentence, found: list[Men
         gap = [w.folded for w in sentence.words[before.end : mention.group_start]]
         if mention.country is None and mention.organization is None and gap and set(gap) <= {",", "və"}:
             mention.country = before.country
-
-
-def quoted_words(sentence: Sentence) -> set[int]:
-    inside, quoted = False, set()
-    for k, word in enumerate(sentence.words):
-        if word.text in {'"', "«", "»", "“", "”"}:
-            inside = word.text in {"«", "“"} or (word.text == '"' and not inside)
-            continue
-        if inside:
-            quoted.add(k)
-    return quoted

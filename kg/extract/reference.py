@@ -381,6 +381,8 @@ def person_of(ctx: Context, others: list[str], country: str) -> list[str]:
     """The person named elsewhere in the text with a post of ``country`` (else the country itself)."""
     for mentions in ctx.mentions.values():
         for m in mentions:
-            if m.entity not in others and ctx.kind(m.entity) == "Person" and m.country == country:
+            if m.entity in others or ctx.kind(m.entity) != "Person":
+                continue
+            if m.country == country or country in ctx.holders.get(m.entity, set()):  # or a post of it held
                 return [m.entity]
     return [country]

@@ -211,3 +211,15 @@ def check_azerbaijani(text: str, where: str | None = None) -> None:
 def initialled(text: str, word: str) -> bool:
     """The word is written somewhere in ``text`` after an initial ("N.Sultanlı"): it is a person's surname."""
     return re.search(rf"\b[A-ZƏÇŞÖÜĞİ]\.\s?{re.escape(word)}\b", text) is not None
+
+
+def quoted_words(sentence: Sentence) -> set[int]:
+    """The indices of the words inside quotation marks (« », “ ”, " ")."""
+    inside, quoted = False, set()
+    for k, word in enumerate(sentence.words):
+        if word.text in {'"', "«", "»", "“", "”"}:
+            inside = word.text in {"«", "“"} or (word.text == '"' and not inside)
+            continue
+        if inside:
+            quoted.add(k)
+    return quoted

@@ -454,3 +454,20 @@ def test_a_demonym_in_the_accusative_is_the_one_received_and_a_post_before_a_das
         "general-polkovnik Kərim Vəliyev qəbul edib."
     )
     assert roles(draft, "Meeting") == [[("agent", "kerim-veliyev"), ("counterpart", "ruslan-jaksilikov")]]
+
+
+def test_a_visit_under_way_in_the_present_tense_is_a_visit() -> None:
+    draft = draft_of("Litvanın müdafiə naziri Juozas Olekas Azərbaycana səfər edir.", "2016-10-05")
+    assert roles(draft, "Visit") == [[("agent", "juozas-olekas"), ("counterpart", "azerbaijan")]]
+
+
+def test_the_demonyms_colleague_received_is_the_one_holding_a_post_of_that_country() -> None:
+    draft = draft_of(
+        "Azərbaycan Ordusunun Baş Qərargah rəisi, müdafiə nazirinin birinci müavini general-polkovnik "
+        "Cəlal Hüseynov Türkiyədə rəsmi səfərdədir.\n"
+        "Türkiyə Silahlı Qüvvələrinin Baş Qərargah rəisi orgeneral Nihat Karabulut azərbaycanlı həmkarını "
+        "Ankarada qəbul edib.",
+        "2016-05-11",
+    )
+    # his title names no country: the home country's post he holds makes him the Azerbaijani colleague
+    assert roles(draft, "Meeting") == [[("agent", "nihat-karabulut"), ("counterpart", "celal-huseynov")]]

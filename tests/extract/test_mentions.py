@@ -293,3 +293,18 @@ def test_a_turkish_rank_is_a_rank_not_part_of_the_name() -> None:
     draft = draft_of("Türkiyə Silahlı Qüvvələrinin Baş Qərargah rəisi orgeneral Nihat Karabulut Bakıya səfər edib.")
     person = _new(draft, "Person")["Nihat Karabulut"]  # not "Orgeneral Nihat Karabulut"
     assert person.rank == "orgeneral"
+
+
+def test_a_city_name_after_a_rank_is_a_persons_first_name() -> None:
+    draft = draft_of("Baş Qərargah rəisi general-polkovnik Füzuli Hacıbəyli Türkiyəyə səfər edib.", "2016-05-11")
+    assert "Füzuli Hacıbəyli" in _new(draft, "Person")  # not the city Füzuli and a place "Hacıbəyli"
+    assert not _new(draft, "City")
+
+
+def test_an_adjective_opening_an_organisation_is_no_surname() -> None:
+    draft = draft_of(
+        "Litva Respublikası Seyminin Milli təhlükəsizlik və müdafiə komitəsinin sədri Arunas Vaytkus "
+        "Bakıya səfər edib.",
+        "2016-10-05",
+    )
+    assert list(_new(draft, "Person")) == ["Arunas Vaytkus"]  # "Seyminin Milli" is no person
