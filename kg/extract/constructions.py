@@ -6,10 +6,14 @@
 ``Türkiyə tərəfdən nazirin müavini Y`` (from the Turkish side: Türkiyə is Y's country, not a participant),
 ``Konya şəhərində`` (in the city of Konya: Konya is a city, in the case of "şəhərində"),
 ``Azərbaycan Respublikası müdafiə nazirinin birinci müavini - Baş Qərargah rəisi X`` (the country of a post
-before a dash qualifies X's titles: it is not the subject).
+before a dash qualifies X's titles: it is not the subject),
+``Anıtkabiri ziyarət edərək ... əklil qoyub`` (a name visited where a wreath is laid is a memorial),
+``Azərbaycan Prezidenti X, müdafiə naziri Y`` (a title in a list takes the list's country).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from kg.extract.context import Context
 from kg.extract.lexicon import phrase_at
@@ -166,3 +170,23 @@ def dash_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
         title = [w.text for w in words[k:dash]]
         if owner and title and ctx.lex.is_title(title[-1]) and ctx.kind(owner.entity) in {"Country", "Organization"}:
             owner.modifier = owner.modifier or owner.case in {"nominative", "genitive"}
+
+
+def memorial_object(ctx: Context, sentence: Sentence, i: int) -> str | None:
+    """ "Anıtkabiri ziyarət edərək ... əklil qoyub": a name visited where a wreath is laid, in the nominative."""
+    folded = [w.folded for w in sentence.words]
+    if not any(phrase_at(folded, i + 1, p) for p in ctx.lex.memorial_visits):
+        return None
+    if not any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.wreaths):
+        return None
+    accusative = [a for a in analyses(sentence.words[i].text) if a.case == "accusative"]
+    return accusative[0].base if accusative else None
+
+
+def carry_country_along_lists(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Azərbaycan Prezidenti X, müdafiə naziri Y və ...": a title without a country takes the list's."""
+    people = [m for m in found if ctx.kind(m.entity) == "Person" and m.titles]
+    for before, mention in itertools.pairwise(people):
+        gap = [w.folded for w in sentence.words[before.end : mention.group_start]]
+        if mention.country is None and mention.organization is None and gap and set(gap) <= {",", "və"}:
+            mention.country = before.country

@@ -68,6 +68,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     common: tuple[str, ...] = ()
     adjectives: frozenset[str] = frozenset()  # folded: "milli"; never part of a person's name
+    memorial_visits: tuple[tuple[str, ...], ...] = ()  # "ziyarət edərək": with a wreath, its object is a memorial
+    wreaths: tuple[tuple[str, ...], ...] = ()
     missions: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
@@ -187,6 +189,8 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
         common=tuple(fold(w) for w in names.get("common", ())),
         adjectives=frozenset(fold(w) for w in names.get("adjectives", ())),
+        memorial_visits=_phrases(names.get("memorial_visits")),
+        wreaths=_phrases(names.get("wreaths")),
         missions=tuple(fold(w) for w in names.get("missions", ())),
         companies=tuple(fold(w) for w in names.get("companies", ())),
         occasions=tuple(fold(w) for w in names.get("occasions", ())),

@@ -12,10 +12,18 @@ attached to it, with the country or organisation they name (a *modifier*:
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from kg.extract.constructions import between, dash_titles, delegations, place_nouns, share_case_in_lists, sides
+from kg.extract.constructions import (
+    between,
+    carry_country_along_lists,
+    dash_titles,
+    delegations,
+    memorial_object,
+    place_nouns,
+    share_case_in_lists,
+    sides,
+)
 from kg.extract.context import Context
 from kg.extract.dates import DAYS_BACK, MONTHS
 from kg.extract.lexicon import phrase_at
@@ -222,6 +230,10 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
         reading = ctx.reading(run[0].text)
         if ctx.lex.is_common(reading.base):
             return None  # Sərəncam, Fərman: capitalised, but not a name
+        memorial = memorial_object(ctx, sentence, i)
+        if memorial:
+            entity = ctx.names.new_entity("Memorial", memorial, sentence.text, 0.5)
+            return entity, i + 1, reading_with_base(run[0].text, memorial)
         repeated = fold(reading.base) in ctx.text_bases
         cased = i > 0 and reading.case in PLACE_CASES
         if (repeated or cased) and len(reading.base) > 2:
@@ -303,7 +315,7 @@ def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> Non
             continue
         ctx.titles_of.setdefault(mention.entity, set()).update(titles)
         _attach_modifiers(ctx, mention, ends)
-    _carry_country_along_lists(ctx, sentence, found)
+    carry_country_along_lists(ctx, sentence, found)
 
 
 def _title_words(
@@ -383,12 +395,3 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) 
             mention.country = before.entity
         elif kind == "Country" and mention.organization and ctx.names.entities[mention.organization].country is None:
             mention.country = before.entity
-
-
-def _carry_country_along_lists(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
-    """ "Azərbaycan Prezidenti X, müdafiə naziri Y və ...": a title without a country takes the list's."""
-    people = [m for m in found if ctx.kind(m.entity) == "Person" and m.titles]
-    for before, mention in itertools.pairwise(people):
-        gap = [w.folded for w in sentence.words[before.end : mention.group_start]]
-        if mention.country is None and mention.organization is None and gap and set(gap) <= {",", "və"}:
-            mention.country = before.country

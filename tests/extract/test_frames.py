@@ -471,3 +471,14 @@ def test_the_demonyms_colleague_received_is_the_one_holding_a_post_of_that_count
     )
     # his title names no country: the home country's post he holds makes him the Azerbaijani colleague
     assert roles(draft, "Meeting") == [[("agent", "nihat-karabulut"), ("counterpart", "celal-huseynov")]]
+
+
+def test_a_name_visited_where_a_wreath_is_laid_is_a_memorial() -> None:
+    draft = draft_of(
+        "Baş Qərargah rəisi general-polkovnik Füzuli Hacıbəyli Türkiyədə rəsmi səfərdədir.\n"
+        "Mayın 10-da general Anıtkabiri ziyarət edərək Atatürkün məqbərəsi önünə əklil qoyub.",
+        "2016-05-11",
+    )
+    (memorial,) = [e for e in draft.entities.values() if e.new and e.type == "Memorial"]
+    assert memorial.label == "Anıtkabir"  # in the nominative, not "Anıtkabiri"
+    assert roles(draft, "MemorialVisit") == [[("agent", "fuzuli-hacibeyli")]]
