@@ -353,10 +353,12 @@ def _title_words(
 
 
 def _joins_a_scope(ctx: Context, words: tuple[Word, ...], k: int, titles: list[str]) -> bool:
-    """ "müdafiə siyasəti və planlaşdırma üzrə köməkçisi": "və" inside what a post is for, before "üzrə"."""
+    """ "müdafiə siyasəti və planlaşdırma üzrə köməkçisi", "təhlükəsizlik və müdafiə komitəsinin sədri": "və"
+    inside what a post is for (before "üzrə") or inside the name of the body it heads."""
     before = words[k - 2] if k >= 2 else None
+    body = any(fold(a.base) in ctx.lex.heads for t in titles[1:2] for a in analyses(t))
     return (
-        "üzrə" in titles
+        ("üzrə" in titles or body)
         and bool(titles)
         and not ctx.lex.is_title(titles[0])
         and before is not None

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from kg.extract.appointments import date_by_signing
 from kg.extract.context import Context, read_context
+from kg.extract.datelines import place_by_dateline
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.frames import FRAMES, Trigger
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
@@ -60,6 +61,7 @@ def extract(
         _read_sentence(ctx, sentence, discourse, source)
     events = merge(discourse.events, ctx.names.entities)
     date_by_signing(ctx, events)
+    place_by_dateline(ctx, events)
     posts += appointed_holdings(events, posts, ctx)
     draft = Draft(text, published, events, dict(ctx.names.entities), source, posts, source_span)
     name_events(draft)

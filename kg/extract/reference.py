@@ -222,9 +222,10 @@ def _opening_reference(
     """A word that refers back ("Dövlətimizin başçısı", "Qonaq"), outside every name, before the first name."""
     folded = [w.folded for w in sentence.words[:before]]
     covered = {k for m in mentions for k in range(m.group_start, m.end)}
-    objects = {p[-1] for p in ctx.lex.references.get("objects", ())}  # "qonaqları X qəbul edib": not the subject
+    objects = ctx.lex.references.get("objects", ())  # "qonaqları X qəbul edib": not the subject
+    starts = {k + j for k in range(len(folded)) for p in objects if phrase_at(folded, k, p) for j in range(len(p))}
     for k in range(len(folded)):
-        if k not in covered and folded[k] not in objects:
+        if k not in covered and k not in starts:  # "nümayəndə heyətini X qəbul edib": neither word
             found = _reference_at(ctx, folded, k, discourse)
             if found:
                 return found

@@ -169,3 +169,16 @@ def test_a_demonym_counterpart_of_an_untitled_person_holds_that_persons_post() -
         "2025-07-09",
     )
     assert _held(draft).get("zakir-hasanov") == "azerbaijan-minister-of-defence"
+
+
+def test_and_inside_the_name_of_the_body_a_post_heads_keeps_its_organisation() -> None:
+    draft = draft_of(
+        "Litva Respublikası Seyminin Milli təhlükəsizlik və müdafiə komitəsinin sədri Arunas Vaytkus "
+        "Bakıya səfər edib.",
+        "2016-10-05",
+    )
+    (held,) = draft.posts
+    post = draft.entities[held.post]
+    assert held.holder == "arunas-vaytkus"
+    assert draft.entities[post.organization or ""].label == "Litva Respublikası Seymi"
+    assert post.role == "Milli təhlükəsizlik və müdafiə komitəsinin sədri"

@@ -187,3 +187,12 @@ def test_a_country_and_a_noun_for_a_person_is_its_person_named_before() -> None:
     )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert meeting.roles == [("agent", "ferid-sukurlu"), ("counterpart", "tomas-kubicek")]
+
+
+def test_the_delegation_as_the_object_opening_the_sentence_is_the_one_received() -> None:
+    draft = draft_of(
+        "Litvanın müdafiə naziri Juozas Olekasın başçılıq etdiyi nümayəndə heyəti Azərbaycana səfər edir.\n"
+        "Bu gün nümayəndə heyətini xarici işlər nazirinin müavini Nəsimi Ağazadə qəbul edib.",
+        "2016-10-05",
+    )
+    assert roles(draft, "Meeting") == [[("agent", "nesimi-agazade"), ("counterpart", "juozas-olekas")]]
