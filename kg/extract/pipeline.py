@@ -188,6 +188,9 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
             event.place = event.place or place
             return
     meeting = discourse.last_meeting
+    gathering = next((e for e in reversed(discourse.events) if e.type in {"Meeting", "Ceremony"}), None)
+    if gathering and gathering.type == "Ceremony":  # "Mərasimdə A, B iştirak ediblər. ... A deyib": that day
+        meeting = gathering
     if meeting is None or meeting.date is None or meeting is event:
         return
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):

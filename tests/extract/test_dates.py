@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from kg.extract.dates import find_dates
+from tests.extract.fixtures import draft_of
 
 PUBLISHED = date(2025, 12, 4)
 
@@ -133,3 +134,14 @@ def test_a_range_of_days_is_bounded_by_them() -> None:
 
     (days,) = find_dates("noyabrın 19-20-də Brüsseldə", date(2024, 11, 21))
     assert days.spec == {"not_before": "2024-11-19", "not_after": "2024-11-20"}
+
+
+def test_what_one_who_took_part_in_a_ceremony_says_after_it_has_its_date() -> None:
+    draft = draft_of(
+        "İyunun 26-da Hərbi Akademiyada buraxılış mərasimi keçirilib.\n"
+        "Mərasimdə müdafiə naziri Zakir Həsənov iştirak edib.\n"
+        'Məzunları təbrik edən nazir Z.Həsənov deyib: "Siz hər an hazır olmalısınız".',
+        "2015-06-27",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.date is not None and statement.date.spec == "2015-06-26"

@@ -30,3 +30,15 @@ def test_a_quoted_name_before_a_facility_noun_is_a_facility() -> None:
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert draft.entities[meeting.place or ""].label == "Qırmızı Körpü"
     assert draft.entities[meeting.place or ""].type == "Facility"
+
+
+def test_a_plural_academies_is_an_organisation_and_keeps_a_list_of_participants_whole() -> None:
+    draft = draft_of(
+        "Mərasimdə müdafiə naziri Zakir Həsənov, Türkiyə Silahlı Qüvvələrinin Harp Akademiyaları komandanı "
+        "general-leytenant Hüseyin Altıntaş və Gürcüstan Milli Müdafiə Akademiyasının rektoru İrakli Qoqava "
+        "iştirak ediblər.",
+        "2015-06-26",
+    )
+    assert any(e.label == "Harp Akademiyaları" and e.type == "Organization" for e in draft.entities.values())
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert {e for _, e in ceremony.roles} == {"zakir-hasanov", "huseyin-altintas", "irakli-qoqava"}
