@@ -98,23 +98,34 @@ def _post_scores(gold: Article, gold_register: Register, draft: Draft, ids: dict
     """(correct, drafted, gold) posts held: the same holder, and a post of the same country and organisation."""
     links = {e.id: (e.links.get("country"), e.links.get("organization")) for e in gold_register.entities.values()}
     wanted = [(h.holder, h.post, links.get(h.post, (None, None))) for h in gold.posts]
-    correct = 0
+    drafted = []
     for held in draft.posts:
-        holder = ids.get(held.holder, held.holder)
-        if held.post in links:
-            mine = links[held.post]
-        else:
-            info = draft.entities.get(held.post)
-            mine = (
-                (ids.get(info.country or "", info.country), ids.get(info.organization or "", info.organization))
-                if info
-                else (None, None)
-            )
-        match = next((w for w in wanted if w[0] == holder and (w[1] == held.post or _same_post(w[2], mine))), None)
-        if match:
-            wanted.remove(match)
-            correct += 1
+        info = draft.entities.get(held.post)
+        mine = links.get(held.post) or (
+            (ids.get(info.country or "", info.country), ids.get(info.organization or "", info.organization))
+            if info
+            else (None, None)
+        )
+        drafted.append((ids.get(held.holder, held.holder), held.post, mine))
+    correct = 0
+    # the closest pairs first (the same post, or the same country and organisation), then the looser ones:
+    # a drafted post is not spent on a gold post another of the holder's drafted posts matches better
+    for close in (True, False):
+        for holder, post, mine in list(drafted):
+            match = next((w for w in wanted if w[0] == holder and _paired(w, post, mine, close)), None)
+            if match:
+                wanted.remove(match)
+                drafted.remove((holder, post, mine))
+                correct += 1
     return correct, len(draft.posts), len(gold.posts)
+
+
+def _paired(
+    gold: tuple[str, str, tuple[str | None, str | None]], post: str, mine: tuple[str | None, str | None], close: bool
+) -> bool:
+    if close:
+        return gold[1] == post or (None not in mine and gold[2] == mine)
+    return _same_post(gold[2], mine)
 
 
 def _same_post(gold: tuple[str | None, str | None], mine: tuple[str | None, str | None]) -> bool:

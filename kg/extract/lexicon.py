@@ -70,6 +70,7 @@ class Lexicon:
     adjectives: frozenset[str] = frozenset()  # folded: "milli"; never part of a person's name
     memorial_visits: tuple[tuple[str, ...], ...] = ()  # "ziyarət edərək": with a wreath, its object is a memorial
     wreaths: tuple[tuple[str, ...], ...] = ()
+    ministries: dict[tuple[str, ...], str] = field(default_factory=dict)  # a minister's title → the ministry
     missions: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
@@ -191,6 +192,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         adjectives=frozenset(fold(w) for w in names.get("adjectives", ())),
         memorial_visits=_phrases(names.get("memorial_visits")),
         wreaths=_phrases(names.get("wreaths")),
+        ministries={tuple(fold(t).split()): name for t, name in (names.get("ministries") or {}).items()},
         missions=tuple(fold(w) for w in names.get("missions", ())),
         companies=tuple(fold(w) for w in names.get("companies", ())),
         occasions=tuple(fold(w) for w in names.get("occasions", ())),

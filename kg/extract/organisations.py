@@ -172,3 +172,14 @@ def institution_of(ctx: Context, country: str, name: str) -> str | None:
         if found and ctx.kind(found) == "Organization":
             return found
     return None
+
+
+def ministry_of(ctx: Context, country: str | None, role: str) -> str | None:
+    """ "Azərbaycanın müdafiə nazirinin müavini": a minister's post is in that country's ministry, if the
+    register has it (GUIDE.md); a ministry the register lacks is not drafted for the post alone.
+    """
+    folded = fold(role).split()
+    ministry = next((name for title, name in ctx.lex.ministries.items() if folded[: len(title)] == list(title)), None)
+    if country is None or ministry is None:
+        return None
+    return institution_of(ctx, ctx.names.entities[country].label, ministry)

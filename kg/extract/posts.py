@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.model import Holding, Mention
+from kg.extract.organisations import ministry_of
 from kg.extract.text import Sentence, fold
 
 
@@ -175,11 +176,12 @@ def _draft_post(ctx: Context, sentence: Sentence, mention: Mention) -> str:
     words = sentence.words
     title_words = [w for w in words[mention.group_start : mention.start] if fold(w.text) in mention.titles]
     role = " ".join(w.text for w in title_words)
-    owner = mention.organization or mention.country
+    organization = mention.organization or ministry_of(ctx, mention.country, role)
+    owner = organization or mention.country
     owner_label = ctx.names.entities[owner].label if owner else ""
     label = f"{owner_label}: {role}" if owner_label else role
     return ctx.names.new_entity(
-        "Post", label, sentence.text, 0.5, country=mention.country, organization=mention.organization, role=role
+        "Post", label, sentence.text, 0.5, country=mention.country, organization=organization, role=role
     )
 
 

@@ -224,3 +224,11 @@ def test_the_seventh_held_out_set_as_measured_once() -> None:
     readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
     printed = "\n".join(line.rstrip() for line in test7.table().splitlines())
     assert printed in readme, "README's test7 figures are not what kg extract --evaluate prints"
+
+
+def test_a_holders_drafted_posts_are_paired_with_the_gold_posts_they_match_best() -> None:
+    """Regression: two drafted posts of one holder were paired first come, first served, so the looser one
+    took the gold post the closer one matched exactly (same country and organisation), and one was lost."""
+    folder = TEST_DIR.parent / "test7" / "invented-2018-04-17-serbia-chief-of-general-staff-visit"
+    scored = evaluate(folder / "facts.yaml", None, extraction_register(None))
+    assert scored.score("posts held").correct == scored.score("posts held").gold == 4

@@ -42,3 +42,16 @@ def test_a_plural_academies_is_an_organisation_and_keeps_a_list_of_participants_
     assert any(e.label == "Harp Akademiyaları" and e.type == "Organization" for e in draft.entities.values())
     (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
     assert {e for _, e in ceremony.roles} == {"zakir-hasanov", "huseyin-altintas", "irakli-qoqava"}
+
+
+def test_a_ministers_post_is_in_the_ministry_the_register_has_and_drafts_none() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikası müdafiə nazirinin birinci müavini - Baş Qərargah rəisi general-polkovnik "
+        "Teymur Ağalarov Belarusun müdafiə nazirinin müavini Oleq Voinov ilə görüşüb.",
+        "2018-04-17",
+    )
+    organizations = {held.holder: draft.entities[held.post].organization for held in draft.posts}
+    assert organizations["oleq-voinov"] is None  # the register has no Belarusian ministry: none is drafted
+    assert "azerbaijan-ministry-of-defence" in {
+        draft.entities[h.post].organization for h in draft.posts if h.holder == "teymur-agalarov"
+    }
