@@ -16,10 +16,11 @@ from __future__ import annotations
 import itertools
 
 from kg.extract.context import Context
+from kg.extract.dates import DAYS_BACK, MONTHS
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import analyses
-from kg.extract.text import Sentence, Word
+from kg.extract.text import Sentence, Word, fold
 
 
 def place_nouns(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
@@ -190,3 +191,10 @@ def carry_country_along_lists(ctx: Context, sentence: Sentence, found: list[Ment
         gap = [w.folded for w in sentence.words[before.end : mention.group_start]]
         if mention.country is None and mention.organization is None and gap and set(gap) <= {",", "və"}:
             mention.country = before.country
+
+
+def is_date_word(ctx: Context, word: Word) -> bool:
+    """ "martın 3-də qazaxıstanlı həmkarı X", "Dünən T.Sadıqov": a date ends a title or a name."""
+    if word.text[:1].isdigit():
+        return not ctx.lex.is_rank(word.text)
+    return word.folded in DAYS_BACK or any(fold(a.base) in MONTHS for a in analyses(word.text))

@@ -240,6 +240,19 @@ def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place, course=course)]
 
 
+def credentials(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "X Y-in etimadnaməsini qəbul edib": the presentation of credentials, a ceremony of both (GUIDE.md)."""
+    envoys = [
+        m.entity
+        for m in participants(trigger.mentions)
+        if m.case == "genitive" and m.end == trigger.start and trigger.kind(m.entity) == "Person"
+    ]
+    people = list(dict.fromkeys([*agents[:1], *envoys]))
+    if len(people) < 2:
+        return []
+    return [trigger.event(trigger.rule.event_type, [("agent", e) for e in people], 0.75, place=trigger.place(agents))]
+
+
 def decision(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     actors = trigger.actors(agents, {"dative", "nominative", "genitive", "accusative", "comitative", "locative"})
     affected = [("affected", m.entity) for m in actors if m.case == "dative"]
@@ -322,6 +335,7 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "participation": participation,
     "visit": visit,
     "ceremony": ceremony,
+    "credentials": credentials,
     "decision": decision,
     "statement": statement,
     "signing": signing,

@@ -19,13 +19,14 @@ from kg.extract.constructions import (
     carry_country_along_lists,
     dash_titles,
     delegations,
+    is_date_word,
     memorial_object,
     place_nouns,
     share_case_in_lists,
     sides,
 )
 from kg.extract.context import Context
-from kg.extract.dates import DAYS_BACK, MONTHS
+from kg.extract.dates import MONTHS
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
@@ -214,7 +215,7 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             break
         if words[j].folded in ctx.lex.adjectives:
             break  # "Seyminin Milli təhlükəsizlik ...": an adjective is no surname
-        if _is_date_word(ctx, words[j]):
+        if is_date_word(ctx, words[j]):
             break  # "Dünən T.Sadıqov": a date opening the sentence is not part of the name
         if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
             break  # a place of the lexicon after a name: "Yaşar Gülər Gəncəyə"
@@ -293,8 +294,10 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
 
 
 def _verb_at(ctx: Context, folded: list[str], k: int) -> bool:
-    """A trigger verb (not a nominal one) begins at word ``k``: what stands before it is its subject."""
-    return any(phrase_at(folded, k, p) for rule in ctx.lex.rules if not rule.nominal for p in rule.phrases)
+    """A trigger verb (not a nominal one, nor one that opens with a possessed noun: "Y-in etimadnaməsini qəbul
+    edib") begins at word ``k``: what stands before it is its subject."""
+    phrases = [p for rule in ctx.lex.rules if not rule.nominal for p in rule.phrases]
+    return any(phrase_at(folded, k, p) and not p[0].endswith(("sını", "sini", "sunu", "sünü")) for p in phrases)
 
 
 def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
@@ -336,7 +339,7 @@ def _title_words(
             titles.insert(0, word.folded)
             k -= 1
             continue
-        if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or _is_date_word(ctx, word):
+        if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or is_date_word(ctx, word):
             break
         if titles and any(p[-1] == word.folded for p in ctx.lex.references.get("guest", ())):
             break  # "nümayəndə heyəti xarici işlər naziri X tərəfindən": the guest, then the host's title
@@ -363,15 +366,8 @@ def _joins_a_scope(ctx: Context, words: tuple[Word, ...], k: int, titles: list[s
         and not ctx.lex.is_title(titles[0])
         and before is not None
         and before.text[:1].islower()
-        and not _is_date_word(ctx, before)
+        and not is_date_word(ctx, before)
     )
-
-
-def _is_date_word(ctx: Context, word: Word) -> bool:
-    """ "martın 3-də qazaxıstanlı həmkarı X", "Dünən T.Sadıqov": a date ends a title or a name."""
-    if word.text[:1].isdigit():
-        return not ctx.lex.is_rank(word.text)
-    return word.folded in DAYS_BACK or any(fold(a.base) in MONTHS for a in analyses(word.text))
 
 
 _MODIFIER_CASES = {"genitive", "nominative", "locative-ki"}

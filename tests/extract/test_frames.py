@@ -482,3 +482,13 @@ def test_a_name_visited_where_a_wreath_is_laid_is_a_memorial() -> None:
     (memorial,) = [e for e in draft.entities.values() if e.new and e.type == "Memorial"]
     assert memorial.label == "Anıtkabir"  # in the nominative, not "Anıtkabiri"
     assert roles(draft, "MemorialVisit") == [[("agent", "fuzuli-hacibeyli")]]
+
+
+def test_receiving_an_envoys_credentials_is_a_ceremony_of_both_and_a_newly_appointed_one_no_appointment() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev martın 3-də Litva Respublikasının ölkəmizdə yeni "
+        "təyin olunmuş fövqəladə və səlahiyyətli səfiri Darius Jankauskasın etimadnaməsini qəbul edib.",
+        "2015-03-03",
+    )
+    assert [e.type for e in draft.events] == ["Ceremony"]  # "yeni təyin olunmuş" is no Appointment
+    assert roles(draft, "Ceremony") == [[("agent", "ilham-aliyev"), ("agent", "darius-jankauskas")]]
