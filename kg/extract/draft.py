@@ -52,6 +52,8 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
         item["date"] = _date_value(event)
         if event.date and not event.inherited_date and is_unique_quote(event.date.text, draft.text):
             item["date_text"] = event.date.text
+        if event.stage:
+            item["notes"] = [{"en": "the talks continued in another format", "az": event.stage}]
         if event.quotation:
             item["quotation"] = event.quotation
         if event.signed:

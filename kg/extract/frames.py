@@ -181,6 +181,25 @@ def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:
     return []
 
 
+def continued(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "Danışıqlar geniş tərkibdə davam etdirilib": the talks told before go on in another format.
+
+    A second meeting (GUIDE.md: one event per happening) of the subject's people when the text names two
+    or more ("Nazirlər danışıqlarını ... davam etdiriblər"), else of the last meeting's parties, on its day.
+    """
+    last = trigger.discourse.last_meeting
+    words = trigger.sentence.words
+    at = next((k for k in range(trigger.start) if words[k].folded in {"tərkibdə", "formatda"}), None)
+    if last is None or at is None:
+        return []
+    roles = [("agent", a) for a in agents] if len(agents) >= 2 else list(last.roles)
+    event = trigger.event(trigger.rule.event_type, roles, 0.7, place=last.place)
+    event.stage = " ".join(w.text for w in words[max(at - 1, 0) : at + 1])
+    if event.date is None and last.date is not None:
+        event.date, event.inherited_date = last.date, True
+    return [event]
+
+
 def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     """ "Görüşdə X də iştirak edib": X took part in the last meeting."""
     meeting_event = trigger.discourse.last_meeting
@@ -333,6 +352,7 @@ def _before_word(trigger: Trigger, word: str) -> list[str]:
 FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "meeting": meeting,
     "participation": participation,
+    "continued": continued,
     "visit": visit,
     "ceremony": ceremony,
     "credentials": credentials,

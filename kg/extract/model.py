@@ -60,6 +60,7 @@ class DraftEvent:
     signed: str | None = None  # the Agreement signed (protokol, memorandum, saziş ...)
     spans: list[tuple[int, int]] = field(default_factory=list)  # character offsets of each evidence
     inherited_date: bool = False  # the date of the meeting it happened in ("Görüşdə ...")
+    stage: str | None = None  # the words of a later stage of the same parties' talks ("geniş tərkibdə")
     id: str = ""
 
     def key(self) -> tuple[str, frozenset[tuple[str, str]]]:

@@ -98,7 +98,7 @@ def appointed_holdings(events: list[DraftEvent], posts: list[Holding], ctx: Cont
     return found
 
 
-_OWN_PARTICIPANTS = {"signing", "meeting", "received_by", "members"}  # frames that need no subject
+_OWN_PARTICIPANTS = {"signing", "meeting", "received_by", "members", "continued"}  # frames that need no subject
 
 
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
@@ -123,6 +123,7 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
         trigger = Trigger(ctx, rule, sentence, mentions, start, end, dates, discourse, source[0] if source else None)
         for event in FRAMES[rule.frame](trigger, agents):
             event.confidence = round(min(max(event.confidence + confidence, 0.1), 0.95), 2)
+            _same_stage(event, discourse)
             _inherit_date(ctx, sentence, start, event, discourse)
             _remember(rule, event, discourse)
     day = [d for d in dates if d.when.precision == "day"]
@@ -210,6 +211,17 @@ def _day_of_visit(ctx: Context, folded: list[str], discourse: Discourse) -> Date
             day = date.fromisoformat(visit.date.when.value) + timedelta(days=offset)
             return DateMention(-1, -1, " ".join(phrase), day.isoformat(), parse_when(day.isoformat(), ctx.published))
     return None
+
+
+def _same_stage(event: DraftEvent, discourse: Discourse) -> None:
+    """ "... geniş tərkibdə davam etdirilib. Tərəflər ... müzakirə ediblər": the parties at the stage just told."""
+    last = discourse.last_meeting
+    if event.type != "Meeting" or last is None or not last.stage or event.stage or event is last:
+        return
+    if {e for _, e in event.roles} <= {e for _, e in last.roles}:
+        event.stage = last.stage
+        if event.date is None:
+            event.date, event.inherited_date = last.date, True
 
 
 def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
@@ -346,8 +358,8 @@ def _within(country: str, place: str, entities: dict[str, EntityInfo]) -> bool:
 
 def _same(kept: DraftEvent, event: DraftEvent) -> bool:
     """The same event told again: the same type, and participants already among the first telling's."""
-    if kept.type != event.type:
-        return False
+    if kept.type != event.type or kept.stage != event.stage:
+        return False  # the talks "continued in expanded format": a second meeting of the same parties
     if kept.signed and kept.signed == event.signed:
         return True
     if kept.date and event.date and not _overlap(kept.date, event.date):

@@ -13,7 +13,7 @@ from kg.extract import extract
 from kg.extract.evaluation import Evaluation, SetEvaluation, compare, evaluate, evaluate_set, extraction_register
 from kg.facts.article import load_article
 from kg.facts.register import find_register, load_register
-from tests.extract.fixtures import DEV_DIR, INVENTED, SEED, TEST_DIR
+from tests.extract.fixtures import DEV_DIR, INVENTED, INVENTED_DIR, SEED, TEST_DIR
 
 
 @pytest.fixture(scope="module")
@@ -248,3 +248,12 @@ def test_a_holders_drafted_posts_are_paired_with_the_gold_posts_they_match_best(
     folder = TEST_DIR.parent / "test7" / "invented-2018-04-17-serbia-chief-of-general-staff-visit"
     scored = evaluate(folder / "facts.yaml", None, extraction_register(None))
     assert scored.score("posts held").correct == scored.score("posts held").gold == 4
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in INVENTED_DIR.iterdir() if p.is_dir()))
+def test_every_gold_set_conforms_to_the_shapes(name: str) -> None:
+    """Regression: a dev gold file had a meeting of one participant (the commission alone), unseen for months."""
+    from kg.build.assemble import build
+
+    result = build([INVENTED_DIR / name], validator="turbo")
+    assert result.report.conforms, str(result.report)

@@ -492,3 +492,30 @@ def test_receiving_an_envoys_credentials_is_a_ceremony_of_both_and_a_newly_appoi
     )
     assert [e.type for e in draft.events] == ["Ceremony"]  # "yeni təyin olunmuş" is no Appointment
     assert roles(draft, "Ceremony") == [[("agent", "ilham-aliyev"), ("agent", "darius-jankauskas")]]
+
+
+def test_talks_continued_in_expanded_format_are_a_second_meeting_of_the_same_parties() -> None:
+    draft = draft_of(
+        "Zakir Həsənov mayın 12-də Elvin Nəzərov ilə görüşüb. "
+        "Görüş daha sonra nümayəndə heyətlərinin iştirakı ilə geniş tərkibdə davam etdirilib. "
+        "Tərəflər hərbi təhsil sahəsində əməkdaşlığı müzakirə ediblər."
+    )
+    meetings = [e for e in draft.events if e.type == "Meeting"]
+    assert [e.roles for e in meetings] == [[("agent", "zakir-hasanov"), ("counterpart", "elvin-nezerov")]] * 2
+    assert [e.stage for e in meetings] == [None, "geniş tərkibdə"]
+    assert meetings[1].date is not None and meetings[1].date.spec == "2025-05-12"  # the first day (May before January)
+    assert len(meetings[1].evidence) == 2  # "Tərəflər ...": the parties at the stage just told
+
+
+def test_ministers_who_continue_their_talks_are_all_agents() -> None:
+    draft = draft_of(
+        "Zakir Həsənov Elvin Nəzərov ilə təkbətək görüşüb. "
+        "Daha sonra nazirlər danışıqlarını geniş tərkibdə davam etdiriblər."
+    )
+    meetings = [e.roles for e in draft.events if e.type == "Meeting"]
+    assert meetings[-1] == [("agent", "zakir-hasanov"), ("agent", "elvin-nezerov")]
+
+
+def test_without_talks_before_a_continuation_is_nothing() -> None:
+    draft = draft_of("Təlim geniş tərkibdə davam etdirilib.")
+    assert [e for e in draft.events if e.type == "Meeting"] == []
