@@ -149,6 +149,8 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     while j < len(words) and (words[j].text[:1].isupper() or (j > first and _joins_a_name(ctx, words[j].text))):
         if '"' in words[j].text:
             return None  # a quoted name ("Report"-a) is a name of its own: the organisation begins after it
+        if titled and j > first and fold(words[j].text) == "və":
+            return None  # "korgeneral Serdar Gökalp və Gürcüstan ...": a person after a rank, then the next name
         known = ctx.names.match(words, j)
         if known and ctx.kind(known[0]) == "Person":
             return None  # an organisation's name does not run through a person's

@@ -24,7 +24,7 @@ from kg.extract.mentions import find_mentions
 from kg.extract.model import Draft, DraftEvent, EntityInfo, Holding, Mention
 from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
-from kg.extract.text import Sentence, check_azerbaijani, fold
+from kg.extract.text import Sentence, check_azerbaijani, fold, quoted_words
 from kg.facts.dates import parse_when
 from kg.facts.evidence import QuoteError, locate
 from kg.facts.model import Register
@@ -175,7 +175,8 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
     """ "Görüşdə ...", "Görüşün sonunda ...": the meeting's date; "həmin gün": the day last named."""
     if event.date is not None:
         return
-    folded = [w.folded for w in sentence.words[:start]]
+    quoted = quoted_words(sentence)  # '"Gələn il təlimə ... hazırıq", - deyə X vurğulayıb': not the exercise
+    folded = ["" if k in quoted else w.folded for k, w in enumerate(sentence.words[:start])]
     if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.same_day) and discourse.last_day:
         event.date, event.inherited_date = discourse.last_day, True
         return
