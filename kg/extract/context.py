@@ -34,6 +34,7 @@ class Context:
     posts_of: dict[str, list[str]] = field(default_factory=dict)  # people → the posts the text names them with
     mentioned: set[str] = field(default_factory=set)  # entities named in the sentences read so far
     holdings: Holdings = field(default_factory=dict)  # posts → who the corpus's fact files say holds them
+    companies: set[str] = field(default_factory=set)  # organisations named as companies ('"X" şirkəti')
 
     def mentions_of(self, sentence: Sentence) -> list[Mention]:
         return self.mentions.get(sentence.start, [])

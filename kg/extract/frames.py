@@ -17,7 +17,7 @@ from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.documents import agreement, document
 from kg.extract.hosts import received_by
-from kg.extract.lexicon import Rule, phrase_at
+from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.posts import demonym_country
 from kg.extract.reference import (
@@ -247,6 +247,27 @@ def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [trigger.event(trigger.rule.event_type, roles + extra, 0.75, place=target)]
 
 
+def enterprise_visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """'"Kartal Savunma" şirkətinin istehsal müəssisəsində olmuşdur', '"A" və "B" müəssisələrində olub'.
+
+    The visitor was at the works of each company named between him and the works: a visit to it
+    (GUIDE.md: A visits ...; the company is the counterpart).
+    """
+    words = trigger.sentence.words
+    k = trigger.start - 1
+    works = k >= 0 and any(pattern_match(r, words[k].folded) for r in trigger.rule.requires)
+    if not works or not words[k].folded.endswith(("da", "də")):
+        return []
+    first = max((m.end for m in trigger.mentions if m.entity in agents and m.end <= k), default=0)
+    companies = [
+        m.entity
+        for m in trigger.usable(agents)
+        if trigger.kind(m.entity) == "Organization" and first <= m.start and m.end <= trigger.start
+    ]
+    roles = _agent_roles(trigger, agents, "agent")
+    return [trigger.event("Visit", [*roles, ("counterpart", c)], 0.7) for c in dict.fromkeys(companies)]
+
+
 def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     actors = trigger.actors(agents, {"genitive"})
     organizers = [("organizer", m.entity) for m in actors if trigger.kind(m.entity) == "Organization"]
@@ -355,6 +376,7 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "continued": continued,
     "visit": visit,
     "ceremony": ceremony,
+    "enterprise_visit": enterprise_visit,
     "credentials": credentials,
     "decision": decision,
     "statement": statement,

@@ -26,6 +26,8 @@ def received_by(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         return []
     guests = [m.entity for m in named if m.end <= host.group_start and m.case == "nominative"]
     guest = guests[0] if guests else guest_object(trigger.ctx, trigger.sentence, 0, host.group_start, trigger.discourse)
+    if guest is None:  # "Azərbaycan nümayəndə heyətinin rəhbəri korgeneral X tərəfindən": read as X's title
+        guest = guest_object(trigger.ctx, trigger.sentence, 0, host.start, trigger.discourse)
     if guest is None or guest == host.entity:
         return []
     roles = [("agent", host.entity), ("counterpart", guest)]

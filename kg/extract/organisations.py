@@ -78,6 +78,8 @@ def companies(ctx: Context, sentence: Sentence, found: list[Mention]) -> list[Me
         label = ctx.text[words[k + 1].start : words[close - 1].end]
         country = owner.entity if owner else None
         entity = ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
+        if kind == "Organization":
+            ctx.companies.add(entity)
         after = head + 1
         case = ctx.reading(words[head].text).case
         if after < len(words) and words[after].folded == "ilə":

@@ -147,6 +147,10 @@ def guest_object(ctx: Context, sentence: Sentence, start: int, end: int, discour
     """ "nümayəndə heyətini qəbul edib", "qonağı qarşılayıb": the guest told before, as an object."""
     folded = [w.folded for w in sentence.words]
     for k in range(start, end):
+        # "Azərbaycan nümayəndə heyətinin rəhbəri ... tərəfindən qəbul olunub": the one who leads it
+        head = any(phrase_at(folded, k, p) for p in ctx.lex.references.get("delegation_head", ()))
+        if head and (discourse.delegation_leader or discourse.guest):
+            return discourse.delegation_leader or discourse.guest
         if any(phrase_at(folded, k, p) for p in ctx.lex.references.get("guest", ())) and discourse.guest:
             return discourse.guest
     return None
@@ -375,7 +379,21 @@ def leadership_of(ctx: Context, sentence: Sentence, mentions: list[Mention], bef
         and ctx.kind(m.entity) == "Organization"
         and any(phrase_at(words, m.end, p) for p in phrases)
     ]
+    if not found:  # "Qonaq şirkətin rəhbərliyi ilə görüşmüş": the company named before
+        found = [
+            e
+            for k in range(1, len(words))
+            if any(pattern_match(c, words[k - 1]) for c in ctx.lex.companies)
+            and words[k - 1].endswith(("nin", "nın", "nun", "nün", "in", "ın", "un", "ün"))
+            and any(phrase_at(words, k, p) for p in phrases)
+            for e in _named_company(ctx)
+        ]
     return found[:1]
+
+
+def _named_company(ctx: Context) -> list[str]:
+    """The organisation told before whose name is a company's ("Kartal Savunma" şirkəti), most told first."""
+    return [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Organization" and e in ctx.companies][:1]
 
 
 def person_of(ctx: Context, others: list[str], country: str) -> list[str]:

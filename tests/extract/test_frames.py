@@ -519,3 +519,18 @@ def test_ministers_who_continue_their_talks_are_all_agents() -> None:
 def test_without_talks_before_a_continuation_is_nothing() -> None:
     draft = draft_of("Təlim geniş tərkibdə davam etdirilib.")
     assert [e for e in draft.events if e.type == "Meeting"] == []
+
+
+def test_being_at_a_companys_works_is_a_visit_to_the_company() -> None:
+    draft = draft_of(
+        'Nazir Vüqar Mustafayev dünən Ankarada görüşlər keçirib. Həmin gün V.Mustafayev "Demir Savunma" '
+        "şirkətinin istehsal müəssisəsində olmuşdur. Qonaq şirkətin rəhbərliyi ilə görüşmüş, tanış olmuşdur."
+    )
+    company = next(e.id for e in draft.entities.values() if e.label == "Demir Savunma")
+    assert [("agent", "vugar-mustafayev"), ("counterpart", company)] in roles(draft, "Visit")
+    assert [("agent", "vugar-mustafayev"), ("counterpart", company)] in roles(draft, "Meeting")  # its leadership
+
+
+def test_being_acquainted_with_the_works_is_no_visit() -> None:
+    draft = draft_of("Nazir Vüqar Mustafayev zavodun istehsal prosesi ilə tanış olub.")
+    assert roles(draft, "Visit") == []

@@ -35,3 +35,14 @@ def test_the_guests_as_an_object_before_the_host_who_received_them_too() -> None
     )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert meeting.roles == [("agent", "kerem-sixeliyev"), ("counterpart", "rikard-lindberq")]
+
+
+def test_the_head_of_the_delegation_received_is_the_one_who_leads_it() -> None:
+    draft = draft_of(
+        "Müdafiə nazirinin müavini general-leytenant Kamil Rzazadənin rəhbərlik etdiyi nümayəndə heyəti "
+        "Türkiyəyə işgüzar səfərə yola düşüb.\n"
+        "Noyabrın 12-də Azərbaycan nümayəndə heyətinin rəhbəri korgeneral Levent Toprak tərəfindən qəbul olunub.",
+        "2019-11-19",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "levent-toprak"), ("counterpart", "kamil-rzazade")]
