@@ -280,6 +280,38 @@ def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place, course=course)]
 
 
+def welcome(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "Müdafiə Nazirliyində qonağın rəsmi qarşılanma mərasimi keçirilib": the welcome of the one named.
+
+    The one welcomed is the person in the genitive before the ceremony's words, or, for "qonağın" or a
+    title ("Estoniya nazirinin"), the visitor told before. Those who then pass the guard of honour take
+    part too (``honour_guard``).
+    """
+    words = trigger.sentence.words
+    k = trigger.start - 1
+    while k >= 0 and words[k].folded in {"rəsmi", "təntənəli"}:
+        k -= 1
+    if k < 0:
+        return []
+    named = [m.entity for m in participants(trigger.mentions) if m.end == k + 1 and trigger.kind(m.entity) == "Person"]
+    referred = words[k].folded.startswith("qonağ") or trigger.ctx.lex.is_title(words[k].text)
+    welcomed = named or ([trigger.discourse.guest] if referred and trigger.discourse.guest else [])
+    if not welcomed:
+        return []
+    return [trigger.event(trigger.rule.event_type, [("agent", welcomed[0])], 0.7, place=trigger.place(welcomed))]
+
+
+def honour_guard(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "A və B fəxri qarovul dəstəsinin önündən keçiblər": they take part in the welcome told before."""
+    ceremony = next((e for e in reversed(trigger.discourse.events) if e.type == "Ceremony"), None)
+    if ceremony is None:
+        return []
+    ceremony.roles += [("agent", a) for a in agents if a not in {e for _, e in ceremony.roles}]
+    ceremony.evidence.append(trigger.sentence.text)
+    ceremony.spans.append((trigger.sentence.start, trigger.sentence.end))
+    return []
+
+
 def credentials(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     """ "X Y-in etimadnaməsini qəbul edib": the presentation of credentials, a ceremony of both (GUIDE.md)."""
     envoys = [
@@ -378,6 +410,8 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "ceremony": ceremony,
     "enterprise_visit": enterprise_visit,
     "credentials": credentials,
+    "welcome": welcome,
+    "honour_guard": honour_guard,
     "decision": decision,
     "statement": statement,
     "signing": signing,

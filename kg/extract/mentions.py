@@ -119,7 +119,8 @@ def _acronym(ctx: Context, sentence: Sentence, i: int) -> Found | None:
 def _unknown(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     """A name the register lacks, starting at word ``i``: an organisation, a person or a place."""
     word = sentence.words[i]
-    if fold(word.text) in MONTHS or ctx.lex.is_title(word.text) or ctx.lex.is_rank(word.text):
+    month = fold(word.text) in MONTHS and not month_first_name(sentence.words, i)
+    if month or ctx.lex.is_title(word.text) or ctx.lex.is_rank(word.text):
         return None
     if fold(analyses(word.text)[-1].base) in ctx.lex.agencies or word.folded in ctx.lex.agencies:
         return None  # a news agency relays the news; it is not part of it
@@ -208,16 +209,30 @@ def _leading_country(ctx: Context, sentence: Sentence, i: int) -> str | None:
     return None
 
 
+def month_first_name(words: tuple[Word, ...], j: int) -> bool:
+    """ "Mart Kivisild": a bare capitalised month before a capitalised word (not after a number) is a first name.
+
+    A month that dates has a case ending or a number beside it ("Martın 5-də", "5 Mart", "Mart ayında").
+    """
+    if fold(words[j].text) not in MONTHS or not words[j].text[:1].isupper() or j + 1 >= len(words):
+        return False
+    after, before = words[j + 1].text, words[j - 1].text if j > 0 else ""
+    return after[:1].isupper() and fold(after) not in MONTHS and not before[:1].isdigit()
+
+
 def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     words = sentence.words
     run = []
     j = i
     while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and _unlinked(ctx, words, j, bool(run)):
-        if fold(words[j].text) in MONTHS or ctx.lex.is_title(words[j].text) or ctx.lex.is_rank(words[j].text):
+        first_name = month_first_name(words, j)
+        if (fold(words[j].text) in MONTHS and not first_name) or ctx.lex.is_title(words[j].text):
+            break
+        if ctx.lex.is_rank(words[j].text):
             break
         if words[j].folded in ctx.lex.adjectives:
             break  # "Seyminin Milli təhlükəsizlik ...": an adjective is no surname
-        if is_date_word(ctx, words[j]):
+        if is_date_word(ctx, words[j]) and not first_name:
             break  # "Dünən T.Sadıqov": a date opening the sentence is not part of the name
         if run and (_in_gazetteer(ctx, words[j].text) or ctx.names.match_country(words, j)):
             break  # a place of the lexicon after a name: "Yaşar Gülər Gəncəyə"

@@ -98,7 +98,14 @@ def appointed_holdings(events: list[DraftEvent], posts: list[Holding], ctx: Cont
     return found
 
 
-_OWN_PARTICIPANTS = {"signing", "meeting", "received_by", "members", "continued"}  # frames that need no subject
+_OWN_PARTICIPANTS = {
+    "signing",
+    "meeting",
+    "received_by",
+    "members",
+    "continued",
+    "welcome",
+}  # frames that need no subject
 
 
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:

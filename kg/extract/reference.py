@@ -84,6 +84,9 @@ def subject(
     if leader:
         discourse.delegation_leader = leader[0]
         return leader
+    led = _leader(ctx, sentence, active, cases={"accusative", "dative", "comitative"})
+    if led:  # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": X leads the delegation, not the subject
+        discourse.delegation_leader = led[0]
     nominative = [m for m in active if m.case == "nominative"]
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
     titled = titled or (_countrys_person(ctx, sentence, nominative[0]) if nominative else None)
@@ -92,9 +95,32 @@ def subject(
     opening = _opening_reference(ctx, sentence, mentions, nominative[0].group_start, discourse) if nominative else []
     if opening:  # "Dövlətimizin başçısı Belarusun Avrasiya məkanında ... olduğunu vurğulayıb"
         return opening
+    delegation = _delegation_of(ctx, sentence, nominative[0], discourse) if nominative else None
+    if delegation:
+        return [delegation]
     if nominative:
         return _nominative_list(sentence, nominative)
+    pronoun = _pronoun(ctx, sentence, discourse)
+    if pronoun:
+        return pronoun
     return referred(ctx, sentence, mentions, before, discourse)
+
+
+def _delegation_of(ctx: Context, sentence: Sentence, first: Mention, discourse: Discourse) -> str | None:
+    """ "BMT nümayəndə heyəti fevralın 7-də Bakıya gəlib": the delegation (of that body) is its leader told before."""
+    if ctx.kind(first.entity) not in {"Organization", "Country"} or discourse.delegation_leader is None:
+        return None
+    after = [w.folded for w in sentence.words[first.end : first.end + 2]]
+    return discourse.delegation_leader if after in (["nümayəndə", "heyəti"], ["heyəti"]) else None
+
+
+def _pronoun(ctx: Context, sentence: Sentence, discourse: Discourse) -> list[str]:
+    """ "O, ... olduğunu bildirib": "he" opening the sentence is the person who acted last."""
+    words = sentence.words
+    if len(words) < 2 or words[0].text != "O" or words[1].text != ",":
+        return []
+    people = [e for event in reversed(discourse.events) for r, e in event.roles[:1] if ctx.kind(e) == "Person"]
+    return people[:1]
 
 
 def after_participle(ctx: Context, mentions: list[Mention], end: int, reach: int = 8) -> list[str]:
@@ -132,13 +158,16 @@ def _countrys_person(ctx: Context, sentence: Sentence, first: Mention) -> str | 
     return people[0] if people else None
 
 
-def _leader(ctx: Context, sentence: Sentence, active: list[Mention]) -> list[str]:
-    """ "X-in rəhbərlik etdiyi nümayəndə heyəti ...": X, who leads the delegation."""
+def _leader(
+    ctx: Context, sentence: Sentence, active: list[Mention], cases: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
+    """ "X-in rəhbərlik etdiyi nümayəndə heyəti ...": X, who leads the delegation (the subject, by default)."""
+    cases = cases or {"genitive", "nominative"}
     folded = [w.folded for w in sentence.words]
     for mention in active:
         led = any(phrase_at(folded, mention.end, p) for p in ctx.lex.references.get("leader", ()))
         # the genitive before "başçılıq etdiyi", or the case the delegation it leads gave it: the subject's
-        if led and mention.case in {"genitive", "nominative"} and ctx.kind(mention.entity) == "Person":
+        if led and mention.case in cases and ctx.kind(mention.entity) == "Person":
             return [mention.entity]
     return []
 

@@ -534,3 +534,32 @@ def test_being_at_a_companys_works_is_a_visit_to_the_company() -> None:
 def test_being_acquainted_with_the_works_is_no_visit() -> None:
     draft = draft_of("Nazir Vüqar Mustafayev zavodun istehsal prosesi ilə tanış olub.")
     assert roles(draft, "Visit") == []
+
+
+def test_the_guests_welcome_ceremony_and_those_who_pass_the_guard_of_honour() -> None:
+    draft = draft_of(
+        "Estoniyanın müdafiə naziri Mart Kivisild aprelin 16-da Bakıya rəsmi səfərə gəlib. "
+        "Aprelin 17-də Müdafiə Nazirliyində qonağın rəsmi qarşılanma mərasimi keçirilib. "
+        "Zakir Həsənov və M.Kivisild fəxri qarovul dəstəsinin önündən keçiblər."
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.roles == [("agent", "mart-kivisild"), ("agent", "zakir-hasanov")]
+    assert ceremony.date is not None and ceremony.date.spec == "2025-04-17" and len(ceremony.evidence) == 2
+
+
+def test_a_ceremony_held_for_no_one_named_is_left_to_those_who_attend() -> None:
+    draft = draft_of("Aprelin 17-də təlimin açılış mərasimi keçirilib.")
+    assert [e for e in draft.events if e.type == "Ceremony"] == []
+
+
+def test_going_on_a_visit_and_being_at_a_company() -> None:
+    draft = draft_of(
+        "Nazirin müavini Fərhad Vəkilovun başçılıq etdiyi nümayəndə heyəti sentyabrın 11-də Ukraynaya işgüzar "
+        'səfərə gedib. Sentyabrın 12-də nümayəndə heyəti Xarkov şəhərində yerləşən "Sloboda Precision" '
+        "şirkətində olub. F.Vəkilov əlaqələri genişləndirməkdə maraqlı olduğunu diqqətə çatdırıb."
+    )
+    visits = roles(draft, "Visit")
+    assert visits[0] == [("agent", "ferhad-vekilov"), ("counterpart", "ukrayna")]
+    company = next(e.id for e in draft.entities.values() if e.label == "Sloboda Precision")
+    assert [("agent", "ferhad-vekilov"), ("counterpart", company)] in visits
+    assert roles(draft, "Statement") == [[("agent", "ferhad-vekilov")]]

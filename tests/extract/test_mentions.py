@@ -308,3 +308,16 @@ def test_an_adjective_opening_an_organisation_is_no_surname() -> None:
         "2016-10-05",
     )
     assert list(_new(draft, "Person")) == ["Arunas Vaytkus"]  # "Seyminin Milli" is no person
+
+
+def test_a_month_before_a_capitalised_word_is_a_first_name() -> None:
+    # dev round 12: "Mart Kivisild" (an Estonian first name that is "March") was read as a date and lost
+    draft = draft_of("Estoniyanın müdafiə naziri Mart Kivisild aprelin 16-da Azərbaycana rəsmi səfərə gəlib.")
+    assert any(e.label == "Mart Kivisild" and e.type == "Person" for e in draft.entities.values())
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.date is not None and visit.date.spec == "2025-04-16"
+
+
+def test_a_month_that_dates_is_no_name() -> None:
+    draft = draft_of("Mart ayında Zakir Həsənov Bakıda Elvin Nəzərov ilə görüşüb.")
+    assert not any(e.label.startswith("Mart") for e in draft.entities.values())

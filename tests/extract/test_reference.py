@@ -196,3 +196,18 @@ def test_the_delegation_as_the_object_opening_the_sentence_is_the_one_received()
         "2016-10-05",
     )
     assert roles(draft, "Meeting") == [[("agent", "nesimi-agazade"), ("counterpart", "juozas-olekas")]]
+
+
+def test_he_opening_a_sentence_is_the_one_who_acted_last() -> None:
+    draft = draft_of("Zakir Həsənov Elvin Nəzərov ilə görüşüb. O, əməkdaşlığın uğurla inkişaf etdiyini bildirib.")
+    assert roles(draft, "Statement") == [[("agent", "zakir-hasanov")]]
+
+
+def test_a_bodys_delegation_is_the_one_who_leads_it() -> None:
+    draft = draft_of(
+        "Elman Zeynalov BMT-nin Baş katibinin müavini Riçard Oukfildin başçılıq etdiyi nümayəndə heyətini "
+        "qəbul edib. Qeyd edək ki, BMT nümayəndə heyəti fevralın 7-də Bakıya gəlib.",
+        "2012-02-08",
+    )
+    (visit,) = roles(draft, "Visit")
+    assert visit[0] == ("agent", "ricard-oukfild")
