@@ -2,10 +2,12 @@
 
 The stages, each its own module: ``text`` (sentences, words, case folding),
 ``morphology`` (case endings, from ``lexicon/endings.yaml``), ``mentions``
-(names with their titles and ranks), ``linking`` (to the register, or drafted
-once), ``posts`` (titles → posts held), ``reference`` and ``frames`` (trigger
-phrases from ``lexicon/triggers.yaml`` and their participants), ``dates``
-(resolved against the publication date), ``pipeline`` (the stages in order),
+and ``titles`` (names with their titles and ranks), ``linking`` (to the
+register, or drafted once), ``posts`` (titles → posts held), ``reference``,
+``demonyms``, ``trigger`` and ``frames`` (trigger phrases from
+``lexicon/triggers.yaml`` and their participants), ``dates`` (resolved against
+the publication date), ``sources`` (who the news cites, quotations, evidence),
+``pipeline`` (the stages in order),
 ``draft`` (writing the fact file and ``entities.draft.yaml``) and
 ``evaluation`` (precision and recall against reviewed fact files).
 """
@@ -21,7 +23,7 @@ _API = {
         "Evaluation", "SetEvaluation", "compare", "evaluate", "evaluate_set", "extraction_register",
     )},
     **{name: "kg.extract.model" for name in ("Draft", "DraftEvent", "EntityInfo", "Holding")},
-    "extract": "kg.extract.pipeline", "is_unique_quote": "kg.extract.pipeline",
+    "extract": "kg.extract.pipeline", "is_unique_quote": "kg.extract.sources",
 }  # fmt: skip
 __all__ = sorted(_API)
 __getattr__ = lazy(__name__, _API)

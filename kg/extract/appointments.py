@@ -17,7 +17,7 @@ from kg.extract.reference import head_of_state, participants
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
-    from kg.extract.frames import Trigger
+    from kg.extract.trigger import Trigger
 
 
 def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

@@ -27,7 +27,7 @@ from kg.extract.lexicon import pattern_match
 from kg.extract.text import fold
 
 if TYPE_CHECKING:
-    from kg.extract.frames import Trigger
+    from kg.extract.trigger import Trigger
 
 VOWELS = "aıoueəiöü"
 POSTPOSITIONS = {"haqqında", "dair", "üzrə", "barədə"}

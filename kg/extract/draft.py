@@ -15,7 +15,7 @@ import yaml
 from kg.atomic import write_atomic
 from kg.errors import KgError
 from kg.extract.model import Draft, DraftEvent, EntityInfo
-from kg.extract.pipeline import is_unique_quote
+from kg.extract.sources import is_unique_quote
 from kg.extract.text import fold
 from kg.facts.model import Register
 from kg.facts.text import read_utf8

@@ -10,89 +10,25 @@ rule is named in ``lexicon/triggers.yaml``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from kg.extract.appointments import appointment
-from kg.extract.context import Context
-from kg.extract.dates import DateMention
+from kg.extract.demonyms import demonym_counterpart, demonym_counterpart_object, person_of
 from kg.extract.documents import agreement, document
 from kg.extract.hosts import received_by
-from kg.extract.lexicon import Rule, pattern_match, phrase_at
-from kg.extract.model import DraftEvent, Mention
+from kg.extract.lexicon import pattern_match, phrase_at
+from kg.extract.model import DraftEvent
 from kg.extract.posts import demonym_country
 from kg.extract.reference import (
     ACTORS,
-    Discourse,
-    demonym_counterpart,
-    demonym_counterpart_object,
     guest_object,
     leadership_of,
     participants,
-    person_of,
     with_participation,
 )
 from kg.extract.sides import led_sides, members
-from kg.extract.text import Sentence, fold
-
-PLACES = {"City", "Country", "Facility", "Memorial"}
-_RANK = {"day": 0, "month": 1, "year": 2, "bounded": 3}
-
-
-@dataclass
-class Trigger:
-    """One trigger of a sentence, with what the frame needs to read it."""
-
-    ctx: Context
-    rule: Rule
-    sentence: Sentence
-    mentions: list[Mention]
-    start: int
-    end: int
-    dates: list[DateMention]
-    discourse: Discourse
-    source: str | None
-
-    def kind(self, entity: str) -> str:
-        return self.ctx.kind(entity)
-
-    def usable(self, agents: list[str]) -> list[Mention]:
-        return [m for m in participants(self.mentions) if m.entity not in agents]
-
-    def actors(self, agents: list[str], cases: set[str]) -> list[Mention]:
-        return [m for m in self.usable(agents) if self.kind(m.entity) in ACTORS and m.case in cases]
-
-    def place(self, agents: list[str]) -> str | None:
-        places = [
-            m
-            for m in self.usable(agents)
-            if self.kind(m.entity) in PLACES - {"Country"} and m.case in {"locative", "dative", "ablative"}
-        ]
-        return places[0].entity if places else None
-
-    def event(self, kind: str, roles: list[tuple[str, str]], confidence: float, **extra: str | None) -> DraftEvent:
-        """A drafted event: its date is the most precise one before the trigger (the verb ends its clause).
-
-        Of two as precise, the nearer: "İyunun 15-dən Fransada səfərdə olan nazir dünən sərgidə iştirak edib"
-        took part yesterday; the 15th belongs to the participle's clause.
-        """
-        trigger_at = self.sentence.words[self.start].start
-        before = [d for d in self.dates if d.start < trigger_at]
-        when = min(before, key=lambda d: (_RANK[d.when.precision], -d.start)) if before else None
-        unique: list[tuple[str, str]] = []
-        for role in roles:
-            if role not in unique and not any(e == role[1] for _, e in unique):
-                unique.append(role)
-        event = DraftEvent(
-            kind,
-            unique,
-            [self.sentence.text],
-            round(min(max(confidence + (0.05 if when else 0), 0.1), 0.95), 2),
-            when,
-            spans=[(self.sentence.start, self.sentence.end)],
-        )
-        for key, value in extra.items():
-            setattr(event, key, value)
-        return event
+from kg.extract.sources import quotation
+from kg.extract.text import fold
+from kg.extract.trigger import PLACES, Trigger
 
 
 def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart") -> list[tuple[str, str]]:
@@ -334,8 +270,6 @@ def decision(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
 
 
 def statement(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    from kg.extract.pipeline import quotation
-
     event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent"), 0.65)
     event.quotation = quotation(trigger.sentence, trigger.ctx.text)
     return [event]

@@ -13,7 +13,7 @@ from kg.extract.model import DraftEvent
 from kg.extract.reference import ACTORS, guest_object, participants
 
 if TYPE_CHECKING:
-    from kg.extract.frames import Trigger
+    from kg.extract.trigger import Trigger
 
 
 def received_by(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

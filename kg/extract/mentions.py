@@ -6,7 +6,7 @@ initial and surname of someone named before (``F.Auld``), a country of the
 lexicon (``Türkiyənin``), an acronym (``NATO-nun``), or a name the register
 lacks (an organisation by its head word, a person by a title or surname
 ending, a place by its case). Titles and ranks before a person are then
-attached to it, with the country or organisation they name (a *modifier*:
+attached to it (``kg.extract.titles``), with the country or organisation they name (a *modifier*:
 ``Türkiyənin milli müdafiə naziri``).
 """
 
@@ -16,7 +16,6 @@ import re
 
 from kg.extract.constructions import (
     between,
-    carry_country_along_lists,
     dash_titles,
     delegations,
     is_date_word,
@@ -32,6 +31,7 @@ from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
 from kg.extract.organisations import companies, embassies, named_organisation, our_country
 from kg.extract.text import Sentence, Word, fold, initialled, quoted_words
+from kg.extract.titles import attach_titles
 
 PLACE_CASES = {"locative", "dative", "ablative", "locative-ki"}
 Found = tuple[str, int, Analysis]
@@ -315,98 +315,3 @@ def _verb_at(ctx: Context, folded: list[str], k: int) -> bool:
     edib") begins at word ``k``: what stands before it is its subject."""
     phrases = [p for rule in ctx.lex.rules if not rule.nominal for p in rule.phrases]
     return any(phrase_at(folded, k, p) and not p[0].endswith(("sını", "sini", "sunu", "sünü")) for p in phrases)
-
-
-def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
-    """Attach titles and ranks (and the country or organisation they name) to the person they precede."""
-    ends = {m.end: m for m in found}
-    for mention in found:
-        if ctx.kind(mention.entity) != "Person":
-            continue
-        k, titles, rank = _title_words(ctx, sentence, mention.start, ends)
-        if not titles and not rank:
-            continue
-        mention.group_start, mention.titles, mention.rank = k, tuple(titles), tuple(rank)
-        ctx.ranks_of.setdefault(mention.entity, set()).update(rank)
-        info = ctx.names.entities[mention.entity]
-        if info.new and rank and not info.rank:
-            info.rank = " ".join(w.text for w in sentence.words[k : mention.start] if ctx.lex.is_rank(w.text))
-        if not any(ctx.lex.is_title(t) for t in titles):
-            continue
-        ctx.titles_of.setdefault(mention.entity, set()).update(titles)
-        _attach_modifiers(ctx, mention, ends)
-    carry_country_along_lists(ctx, sentence, found)
-
-
-def _title_words(
-    ctx: Context, sentence: Sentence, start: int, ends: dict[int, Mention]
-) -> tuple[int, list[str], list[str]]:
-    """Walk back from a name over its titles and ranks: (where they begin, title words, rank words)."""
-    words = sentence.words
-    k, titles, rank = start, list[str](), list[str]()
-    while k > 0 and len(titles) + len(rank) < 8:
-        if k in ends:  # "NATO-nun Cənubi Qafqaz üzrə nümayəndəsi": a place "üzrə" is the post's scope
-            if not (titles and k < len(words) and words[k].folded == "üzrə"):
-                break
-            ends[k].modifier = True
-            k = ends[k].start
-            continue
-        word = words[k - 1]
-        if word.folded == "və" and _joins_a_scope(ctx, words, k, titles):
-            titles.insert(0, word.folded)
-            k -= 1
-            continue
-        if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or is_date_word(ctx, word):
-            break
-        if titles and any(p[-1] == word.folded for p in ctx.lex.references.get("guest", ())):
-            break  # "nümayəndə heyəti xarici işlər naziri X tərəfindən": the guest, then the host's title
-        if word.text[:1].isupper() and ctx.lex.is_common(word.text) and not ctx.lex.is_title(word.text):
-            break  # "Mərasimdə Ayrıca Ümumqoşun Ordunun komandanı X": the occasion is not part of the title
-        if ctx.lex.is_rank(word.text):
-            rank.insert(0, word.folded)
-        elif word.text[:1].isupper() and not ctx.lex.is_title(word.text) and not titles:
-            break  # a capitalised word is part of a title only inside one (Cənubi Qafqaz üzrə nümayəndə)
-        else:
-            titles.insert(0, word.folded)
-        k -= 1
-    return k, titles, rank
-
-
-def _joins_a_scope(ctx: Context, words: tuple[Word, ...], k: int, titles: list[str]) -> bool:
-    """ "müdafiə siyasəti və planlaşdırma üzrə köməkçisi", "təhlükəsizlik və müdafiə komitəsinin sədri": "və"
-    inside what a post is for (before "üzrə") or inside the name of the body it heads."""
-    before = words[k - 2] if k >= 2 else None
-    body = any(fold(a.base) in ctx.lex.heads for t in titles[1:2] for a in analyses(t))
-    return (
-        ("üzrə" in titles or body)
-        and bool(titles)
-        and not ctx.lex.is_title(titles[0])
-        and before is not None
-        and before.text[:1].islower()
-        and not is_date_word(ctx, before)
-    )
-
-
-_MODIFIER_CASES = {"genitive", "nominative", "locative-ki"}
-
-
-def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) -> None:
-    """``Türkiyənin`` / ``NATO-nun`` / ``Quru Qoşunlarının`` before a title: the post's country or organisation."""
-    while mention.group_start in ends:
-        before = ends[mention.group_start]
-        kind = ctx.kind(before.entity)
-        if kind not in {"Country", "Organization", "City", "Facility"} or before.case not in _MODIFIER_CASES:
-            return
-        before.modifier = True
-        mention.group_start = before.start
-        if kind == "Facility":  # "3-cü Əsas Reaktiv Baza komandanı": the base is part of the title, not its owner
-            continue
-        if before.case == "locative-ki":  # "Britaniyanın Azərbaycandakı səfiri": where the post is, not whose
-            continue
-        if kind == "Organization" and mention.organization is None and mention.country is None:
-            mention.organization = before.entity
-            mention.country = ctx.names.entities[before.entity].country
-        elif kind == "Country" and mention.country is None:
-            mention.country = before.entity
-        elif kind == "Country" and mention.organization and ctx.names.entities[mention.organization].country is None:
-            mention.country = before.entity

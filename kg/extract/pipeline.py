@@ -18,15 +18,16 @@ from kg.extract.appointments import date_by_signing
 from kg.extract.context import Context, read_context
 from kg.extract.datelines import place_by_dateline
 from kg.extract.dates import DateMention, find_dates
-from kg.extract.frames import FRAMES, Trigger
+from kg.extract.frames import FRAMES
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Draft, DraftEvent, EntityInfo, Holding, Mention
 from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
-from kg.extract.text import Sentence, check_azerbaijani, fold, quoted_words
+from kg.extract.sources import citation_end, cited_source, is_header, is_unique_quote, names_source, source_author
+from kg.extract.text import Sentence, check_azerbaijani, quoted_words
+from kg.extract.trigger import Trigger
 from kg.facts.dates import parse_when
-from kg.facts.evidence import QuoteError, locate
 from kg.facts.model import Register
 
 
@@ -48,14 +49,14 @@ def extract(
         mentions = ctx.mentions_of(sentence)
         ctx.salience.update(m.entity for m in mentions if not m.quoted and not m.modifier)
         if names_source(sentence):
-            author = _source_author(ctx, mentions) if source is None else None
+            author = source_author(ctx, mentions) if source is None else None
             if author and is_unique_quote(sentence.text, text):
                 source, source_span = (author, sentence.text), (sentence.start, sentence.end)
                 continue
             if "bu barədə" in " ".join(w.folded for w in sentence.words):
                 continue
         elif source is None:
-            cited = _cited_source(ctx, sentence, mentions)
+            cited = cited_source(ctx, sentence, mentions)
             if cited:
                 source, source_span = cited
         _read_sentence(ctx, sentence, discourse, source)
@@ -111,7 +112,7 @@ _OWN_PARTICIPANTS = {
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
     """The events of one sentence, added to the discourse."""
     dates = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if not d.since]
-    cited = _citation_end(sentence)  # "Report Müdafiə Nazirliyinə istinadən xəbər verir ki, ...": not the subject
+    cited = citation_end(sentence)  # "Report Müdafiə Nazirliyinə istinadən xəbər verir ki, ...": not the subject
     mentions = [m for m in ctx.mentions_of(sentence) if m.start >= cited]
     for rule, start, end in find_triggers(ctx, sentence):
         if not is_unique_quote(sentence.text, ctx.text):
@@ -139,19 +140,30 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
     _remember_occasion(ctx, sentence, dates, mentions, discourse)
 
 
+_END = "yekun*"  # "təlimin yekununda": at the end of the occasion
+
+
 def _remember_occasion(
     ctx: Context, sentence: Sentence, dates: list[DateMention], mentions: list[Mention], discourse: Discourse
 ) -> None:
     """``Mərasim martın 5-də Bakıda keçirilib``: the occasion's date and place, for the sentences about it."""
     dated = [d for d in dates if d.when.precision in {"day", "month"}]
-    if not dated:
+    words = [w.folded for w in sentence.words]
+    if not dated:  # "Təlimin yekununda bağlanış mərasimi keçirilib": the ceremony has the end's date
+        told = _occasion_told(words, discourse)
+        for pattern in ctx.lex.occasions if told else ():
+            if pattern not in discourse.occasions and any(pattern_match(pattern, w) for w in words):
+                discourse.occasions[pattern] = told
         return
+    if any(phrase_at(words, k, p) for k in range(len(words)) for p in ctx.lex.occasion_ends):
+        day = [d for d in dated if d.when.precision == "day"]  # "təlimi iyunun 15-də yekunlaşıb": its end
+        if day:
+            discourse.occasions.setdefault(_END, (day[-1], None))
     places = [
         m.entity
         for m in mentions
         if ctx.kind(m.entity) in {"City", "Facility"} and m.case in {"locative", "dative"}  # Bakıda, Tbilisiyə
     ]
-    words = [w.folded for w in sentence.words]
     for pattern in ctx.lex.occasions:
         found = [k for k, w in enumerate(words) if pattern_match(pattern, w)]
         if found and pattern in ctx.lex.decrees and not any(_several(ctx, words, k) for k in found):
@@ -161,6 +173,21 @@ def _remember_occasion(
             before = [d for d in dated if d.start < at]
             when = max(before, key=lambda d: (d.when.precision == "day", d.start)) if before else dated[0]
             discourse.occasions[pattern] = (when, places[0] if places else None)
+
+
+def _occasion_told(folded: list[str], discourse: Discourse) -> tuple[DateMention, str | None] | None:
+    """The date and place of the first occasion the words name ("Mərasimdə ... təlimlərin": the ceremony).
+
+    "Təlimin yekununda": the day the occasion ended, when the text told it ("təlim iyunun 15-də yekunlaşıb").
+    """
+    end = discourse.occasions.get(_END)
+    if end is not None and any(pattern_match(_END, w) for w in folded):
+        return end
+    for word in folded:
+        for pattern, told in discourse.occasions.items():
+            if pattern_match(pattern, word):
+                return told
+    return None
 
 
 def _several(ctx: Context, words: list[str], k: int) -> bool:
@@ -191,11 +218,11 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
     if day is not None:
         event.date, event.inherited_date = day, True
         return
-    for pattern, (when, place) in discourse.occasions.items():
-        if any(pattern_match(pattern, w) for w in folded):  # "Mərasimdə ...": the ceremony told before
-            event.date, event.inherited_date = when, True
-            event.place = event.place or place
-            return
+    told = _occasion_told(folded, discourse)  # "Mərasimdə ...": the ceremony told before
+    if told is not None:
+        event.date, event.inherited_date = told[0], True
+        event.place = event.place or told[1]
+        return
     meeting = discourse.last_meeting
     gathering = next((e for e in reversed(discourse.events) if e.type in {"Meeting", "Ceremony"}), None)
     if gathering and gathering.type == "Ceremony":  # "Mərasimdə A, B iştirak ediblər. ... A deyib": that day
@@ -244,74 +271,6 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
     if event.type == "Visit" and event.roles:
         discourse.guest = event.roles[0][1]
         discourse.last_visit = event
-
-
-def _cited_source(
-    ctx: Context, sentence: Sentence, mentions: list[Mention]
-) -> tuple[tuple[str, str], tuple[int, int]] | None:
-    """ "APA-nın Xarici İşlər Nazirliyinə istinadən verdiyi məlumata görə, ...": the organisation cited is the source.
-
-    The sentence goes on to tell its events; the evidence is its words up to "istinadən".
-    """
-    words = sentence.words
-    at = next((k for k, w in enumerate(words) if w.folded == "istinadən"), None)
-    if at is None:
-        return None
-    cited = [m for m in mentions if m.end == at and m.case == "dative"]
-    author = _source_author(ctx, cited)
-    if author is None:
-        return None
-    evidence = ctx.text[sentence.start : words[at].end]
-    if not is_unique_quote(evidence, ctx.text):
-        return None
-    return (author, evidence), (sentence.start, words[at].end)
-
-
-def _source_author(ctx: Context, mentions: list[Mention]) -> str | None:
-    for mention in mentions:
-        entity = ctx.names.entities[mention.entity]
-        if entity.type != "Organization" or mention.entity == ctx.publisher:
-            continue
-        if fold(entity.label.split()[0]) in ctx.lex.agencies:
-            continue  # a news agency relays; it is not the source
-        return mention.entity
-    return None
-
-
-def _citation_end(sentence: Sentence) -> int:
-    """Where the sentence's own news begins after "X-ə istinadən xəbər verir ki," (0 if it cites no one)."""
-    words = [w.folded for w in sentence.words]
-    at = next((k for k, w in enumerate(words) if w == "istinadən"), None)
-    if at is None:
-        return 0
-    return next((k + 1 for k in range(at, len(words)) if words[k] in {"ki", "görə"}), 0)
-
-
-def is_header(sentence: Sentence) -> bool:
-    """The headline (first line) and the date and time lines under it."""
-    return sentence.line == 0 or bool(re.match(r"^-\s*\d", sentence.text))
-
-
-def names_source(sentence: Sentence) -> bool:
-    """A sentence that says where the news comes from: "bu barədə ... məlumat verilib", "... məlumatında deyilir"."""
-    folded = " ".join(w.folded for w in sentence.words)
-    return "bu barədə" in folded or ("xəbər verir" in folded and "məlumat" in folded)
-
-
-def is_unique_quote(words: str, text: str) -> bool:
-    """The words occur exactly once in the text (so they can serve as evidence)."""
-    try:
-        locate(words, text)
-    except QuoteError:
-        return False
-    return True
-
-
-def quotation(sentence: Sentence, text: str) -> str | None:
-    match = re.match(r'^["«“](.+?)["»”],?\s*[-—]', sentence.text)
-    if match and is_unique_quote(match.group(1), text):
-        return match.group(1)
-    return None
 
 
 def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[DraftEvent]:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMention
+from kg.extract.demonyms import demonym_object, of_demonym
 from kg.extract.holders import holder_on
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.model import DraftEvent, Mention
-from kg.extract.posts import demonym_country
 from kg.extract.text import Sentence, fold
 
 ACTORS = {"Person", "Organization", "Country"}
@@ -278,57 +278,13 @@ def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse)
     if k + 1 < len(folded) and any(folded[k + 1].startswith(h) for h in ctx.lex.demonym_heads):
         if demonym_object(ctx, folded, k):
             return []  # "serbiyalı generalı X qəbul edib": the one received, not the subject
-        found = _of_demonym(ctx, folded[k])  # "Latviyalı diplomat isə ...": the Latvian named before
+        found = of_demonym(ctx, folded[k])  # "Latviyalı diplomat isə ...": the Latvian named before
         if found:
             return found
     for pair in _PAIRS:
         if tuple(folded[k : k + len(pair)]) == pair and folded[k + len(pair) : k + len(pair) + 1] != ["arasında"]:
             return [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Country"][:2]
     return []
-
-
-def demonym_object(ctx: Context, folded: list[str], k: int) -> bool:
-    """ "serbiyalı generalı", "türkiyəli qonağı": a demonym and its noun in the accusative (an object)."""
-    if k + 1 >= len(folded) or not folded[k].endswith(("lı", "li", "lu", "lü")):
-        return False
-    noun = folded[k + 1]
-    for head in ctx.lex.demonym_heads:
-        stem = head[:-1] + {"q": "ğ", "k": "y"}.get(head[-1], head[-1])  # qonaq → qonağı
-        ending = noun[len(head) :] if noun.startswith(head) else noun[len(stem) :] if noun.startswith(stem) else None
-        vowel = head[-1] in "aıoueəiöü"
-        if ending in ({"nı", "ni", "nu", "nü"} if vowel else {"ı", "i", "u", "ü"}):
-            return True
-    return False
-
-
-def demonym_counterpart_object(ctx: Context, sentence: Sentence, before: int, agents: list[str]) -> list[str]:
-    """ "dünən serbiyalı generalı X qəbul edib": the person of that country named elsewhere was received."""
-    folded = [w.folded for w in sentence.words[:before]]
-    for k in range(len(folded) - 1):
-        if demonym_object(ctx, folded, k):
-            return [e for e in _of_demonym(ctx, folded[k]) if e not in agents]
-    return []
-
-
-def _of_demonym(ctx: Context, word: str) -> list[str]:
-    """The most salient person of the country a demonym names (``latviyalı``), among those named before."""
-    stem = word[:-2] if word.endswith(("lı", "li", "lu", "lü")) and len(word) >= 5 else None
-    countries = {
-        e.id
-        for e in ctx.names.entities.values()
-        if stem and e.type == "Country" and fold(e.label).split()[-1:] == [stem]
-    }
-    people = [
-        e
-        for e, _ in ctx.salience.most_common()
-        if ctx.kind(e) == "Person"
-        and (ctx.holders.get(e, set()) & countries or any(m.country in countries for m in _mentions_of(ctx, e)))
-    ]
-    return people[:1]
-
-
-def _mentions_of(ctx: Context, entity: str) -> list[Mention]:
-    return [m for ms in ctx.mentions.values() for m in ms if m.entity == entity]
 
 
 def _titled(ctx: Context, word: str, discourse: Discourse) -> list[str]:
@@ -381,22 +337,6 @@ def with_participation(ctx: Context, sentence: Sentence, mentions: list[Mention]
     return [m.entity for m in found if ctx.kind(m.entity) in ACTORS]
 
 
-def demonym_counterpart(ctx: Context, sentence: Sentence, before: int, others: list[str]) -> list[str]:
-    """ "serbiyalı həmkarı": the person of that country named elsewhere in the text (not one of ``others``)."""
-    words = sentence.words
-    for k in range(1, before):
-        if words[k].folded.startswith("həmkar"):
-            country = demonym_country(ctx, words[k - 1].text, sentence.text)
-            people = [
-                m.entity
-                for ms in ctx.mentions.values()
-                for m in ms
-                if m.entity not in others and ctx.kind(m.entity) == "Person" and m.country == country
-            ]
-            return people[:1] if country else []
-    return []
-
-
 def leadership_of(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int) -> list[str]:
     """ "X şirkətinin rəhbərliyi ilə görüşüb": the organisation whose leadership was met."""
     words = [w.folded for w in sentence.words[:before]]
@@ -423,14 +363,3 @@ def leadership_of(ctx: Context, sentence: Sentence, mentions: list[Mention], bef
 def _named_company(ctx: Context) -> list[str]:
     """The organisation told before whose name is a company's ("Kartal Savunma" şirkəti), most told first."""
     return [e for e, _ in ctx.salience.most_common() if ctx.kind(e) == "Organization" and e in ctx.companies][:1]
-
-
-def person_of(ctx: Context, others: list[str], country: str) -> list[str]:
-    """The person named elsewhere in the text with a post of ``country`` (else the country itself)."""
-    for mentions in ctx.mentions.values():
-        for m in mentions:
-            if m.entity in others or ctx.kind(m.entity) != "Person":
-                continue
-            if m.country == country or country in ctx.holders.get(m.entity, set()):  # or a post of it held
-                return [m.entity]
-    return [country]

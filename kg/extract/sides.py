@@ -17,7 +17,7 @@ from kg.extract.model import DraftEvent
 from kg.extract.reference import participants
 
 if TYPE_CHECKING:
-    from kg.extract.frames import Trigger
+    from kg.extract.trigger import Trigger
 
 
 def led_sides(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

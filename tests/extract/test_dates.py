@@ -145,3 +145,27 @@ def test_what_one_who_took_part_in_a_ceremony_says_after_it_has_its_date() -> No
     )
     (statement,) = [e for e in draft.events if e.type == "Statement"]
     assert statement.date is not None and statement.date.spec == "2015-06-26"
+
+
+def test_a_ceremony_at_the_end_of_an_exercise_has_the_day_it_ended() -> None:
+    """'Təlimin yekununda' names the exercise first, but the ceremony is on its last day, not its first."""
+    draft = draft_of(
+        "Birgə taktiki təlim iyunun 15-də yekunlaşıb.\n"
+        "İyunun 5-dən Gəncə təlim poliqonunda keçirilən təlimdə iki ölkənin bölmələri iştirak edib.\n"
+        "Təlimin yekununda poliqonda bağlanış mərasimi keçirilib. "
+        "Mərasimdə Quru Qoşunlarının komandanı general-leytenant Elşən Rəfibəyli iştirak edib.",
+        "2012-06-15",
+    )
+    dates = [e.date.spec for e in draft.events if e.type == "Ceremony" and e.date and e.inherited_date]
+    assert dates == ["2012-06-15"]
+
+
+def test_a_ceremony_told_after_its_occasion_keeps_the_occasion_s_date() -> None:
+    """An undated sentence that names the occasion told before passes its date on to what follows."""
+    draft = draft_of(
+        "Martın 5-də Bakıda hərbi parad keçirilib. Paradın sonunda mərasim təşkil olunub.\n"
+        "Mərasimdə müdafiə naziri Zakir Həsənov iştirak edib.",
+        "2026-03-10",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert ceremony.date is not None and ceremony.date.spec == "2026-03-05"

@@ -547,6 +547,17 @@ def test_the_guests_welcome_ceremony_and_those_who_pass_the_guard_of_honour() ->
     assert ceremony.date is not None and ceremony.date.spec == "2025-04-17" and len(ceremony.evidence) == 2
 
 
+def test_units_marching_past_their_commanders_are_no_guard_of_honour() -> None:
+    """'fəxri fərmanlar' (honorary diplomas) in the sentence made the march-past part of the closing ceremony."""
+    from pathlib import Path
+
+    dev = Path(__file__).parents[1] / "data" / "extract" / "dev"
+    folder = dev / "invented-2012-06-15-az-tr-tactical-exercise-closing"
+    draft = draft_of((folder / "article.txt").read_text(encoding="utf-8").split("\n", 1)[1], "2012-06-15")
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert not any("marşla" in words for words in ceremony.evidence)
+
+
 def test_a_ceremony_held_for_no_one_named_is_left_to_those_who_attend() -> None:
     draft = draft_of("Aprelin 17-də təlimin açılış mərasimi keçirilib.")
     assert [e for e in draft.events if e.type == "Ceremony"] == []
