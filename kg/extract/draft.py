@@ -53,7 +53,8 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
         if event.date and not event.inherited_date and is_unique_quote(event.date.text, draft.text):
             item["date_text"] = event.date.text
         if event.stage:
-            item["notes"] = [{"en": "the talks continued in another format", "az": event.stage}]
+            told = "the talks continued in another format" if event.type == "Meeting" else "where the visitor was"
+            item["notes"] = [{"en": told, "az": event.stage}]
         if event.quotation:
             item["quotation"] = event.quotation
         if event.signed:

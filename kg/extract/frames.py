@@ -136,6 +136,15 @@ def continued(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [event]
 
 
+def call(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "X Y-ə zəng edib": a phone call, a meeting at a distance of the caller and the one called (dative)."""
+    called = [m.entity for m in trigger.actors(agents, {"dative"}) if m.end <= trigger.start]
+    people = [e for e in called if trigger.kind(e) == "Person"] or called
+    if not agents or not people:
+        return []
+    return [trigger.event(trigger.rule.event_type, [("agent", agents[0]), ("counterpart", people[0])], 0.75)]
+
+
 def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     """ "Görüşdə X də iştirak edib": X took part in the last meeting."""
     meeting_event = trigger.discourse.last_meeting
@@ -162,6 +171,19 @@ def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     targets = [m for m in usable if trigger.kind(m.entity) in PLACES and m.case in cases]
     if not targets:  # "Milli Müdafiə Universitetinə səfər edib": an institution visited
         targets = [m for m in usable if trigger.kind(m.entity) == "Organization" and m.case == "dative"]
+    if not targets and trigger.rule.adjacent:  # "Müdafiə Qüvvələrinin 4-cü Briqadasında olub": the body visited
+        bodies = [m for m in usable if trigger.kind(m.entity) == "Organization" and m.case == "locative"]
+        bodies = [m for m in bodies if 0 <= trigger.start - m.end <= 1]
+        owner = next(
+            (m for m in trigger.mentions if bodies and m.end == bodies[0].start and m.case == "genitive"), None
+        )
+        info = trigger.ctx.names.entities[owner.entity] if owner else None
+        country = owner.entity if owner and info and info.type == "Country" else info.country if info else None
+        if country:  # a visit to the country whose body it is (the body's name is not all told)
+            event = trigger.event(trigger.rule.event_type, [*roles, ("counterpart", country)], 0.7)
+            words = trigger.sentence.words[owner.group_start if owner else bodies[0].start : bodies[0].end]
+            event.stage = " ".join(w.text for w in words)  # a visit of its own, not the visit to the country
+            return [event]
     # "Fəxri xiyabanı ziyarət edərək": a memorial right before the verb is its object, whatever its ending says
     objects = [m for m in usable if trigger.kind(m.entity) == "Memorial" and m.end == trigger.start]
     targets += [m for m in objects if m not in targets]
@@ -235,6 +257,18 @@ def welcome(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if not welcomed:
         return []
     return [trigger.event(trigger.rule.event_type, [("agent", welcomed[0])], 0.7, place=trigger.place(welcomed))]
+
+
+def hosted_welcome(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "qarşılanma mərasimində X slovakiyalı həmkarını ... qarşılayıb": a welcome ceremony of the guest and X."""
+    guests = [m.entity for m in trigger.actors(agents, {"accusative"}) if trigger.kind(m.entity) == "Person"]
+    guests = guests or demonym_counterpart(trigger.ctx, trigger.sentence, trigger.start, agents)
+    guests = guests or ([trigger.discourse.guest] if trigger.discourse.guest else [])
+    guests = [g for g in guests if g not in agents]
+    if not guests:
+        return []
+    roles = [("agent", guests[0])] + [("agent", a) for a in agents]
+    return [trigger.event(trigger.rule.event_type, roles, 0.7, place=trigger.place(agents))]
 
 
 def honour_guard(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
@@ -340,11 +374,13 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "meeting": meeting,
     "participation": participation,
     "continued": continued,
+    "call": call,
     "visit": visit,
     "ceremony": ceremony,
     "enterprise_visit": enterprise_visit,
     "credentials": credentials,
     "welcome": welcome,
+    "hosted_welcome": hosted_welcome,
     "honour_guard": honour_guard,
     "decision": decision,
     "statement": statement,

@@ -228,11 +228,23 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
     if gathering and gathering.type == "Ceremony":  # "Mərasimdə A, B iştirak ediblər. ... A deyib": that day
         meeting = gathering
     if meeting is None or meeting.date is None or meeting is event:
-        return
-    if any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
+        pass
+    elif any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
         event.date, event.inherited_date = meeting.date, True
     elif event.type == "Statement" and event.roles[0][1] in {e for _, e in meeting.roles}:
         event.date, event.inherited_date = meeting.date, True  # what one who met said, told after the meeting
+    if event.date is None:
+        _on_the_day_of_arrival(ctx, event, discourse)
+
+
+def _on_the_day_of_arrival(ctx: Context, event: DraftEvent, discourse: Discourse) -> None:
+    """ "X aprelin 16-da Azərbaycana rəsmi səfərə gəlib" in the news of the 16th: what the text tells next
+    of the visit, undated, happened that day (GUIDE.md: what is said on a visit day has its date)."""
+    visit = discourse.last_visit
+    if visit is None or visit is event or visit.date is None or visit.date.when.precision != "day":
+        return
+    if visit.date.when.value == ctx.published.isoformat():
+        event.date, event.inherited_date = visit.date, True
 
 
 def _day_of_visit(ctx: Context, folded: list[str], discourse: Discourse) -> DateMention | None:
@@ -264,13 +276,22 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
     counterparts = [e for r, e in event.roles if r == "counterpart"]
     if event.type == "Meeting":
         same = discourse.last_meeting and _same(discourse.last_meeting, event)  # "Tərəflər ...": the same meeting
-        if not same or discourse.last_meeting is None:
+        if (not same or discourse.last_meeting is None) and not _recalled(event, discourse.last_meeting):
             discourse.last_meeting = event
         if any(p[0] == "qəbul" for p in rule.phrases) and counterparts:  # "qəbul edib": the guest
             discourse.guest = discourse.guest or counterparts[0]
     if event.type == "Visit" and event.roles:
         discourse.guest = event.roles[0][1]
         discourse.last_visit = event
+
+
+def _recalled(event: DraftEvent, last: DraftEvent | None) -> bool:
+    """ "Nazirlər ötən ilin sentyabrında keçirdikləri görüşü xatırlayıblar": a meeting of a month before the
+    day's meeting, told after it, is recalled; what follows is still about the day's meeting."""
+    if last is None or last.date is None or event.date is None or event.date.when.precision == "day":
+        return False
+    latest, day = event.date.when.latest, last.date.when.earliest
+    return latest is not None and day is not None and latest < day
 
 
 def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[DraftEvent]:
@@ -289,9 +310,10 @@ def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[Dra
         if kept.signed and kept.signed == event.signed and people and len(people) >= len(kept.roles) // 2:
             kept.roles = event.roles
         if event.place and event.place != kept.place:
-            if kept.place is None or _within(kept.place, event.place, entities):
+            institution = entities[event.place].type in {"Facility", "Organization"}
+            if kept.place is None or (_within(kept.place, event.place, entities) and not institution):
                 kept.place = event.place
-            elif event.type == "MemorialVisit":
+            elif event.type in {"MemorialVisit", "Visit"}:  # at an academy, a plant during the visit: its own
                 merged.append(event)
                 continue
         kept.evidence += [e for e in event.evidence if e not in kept.evidence]

@@ -24,6 +24,7 @@ from kg.extract.text import Sentence, fold
 
 ACTORS = {"Person", "Organization", "Country"}
 _HEAD_NOUNS = {"səfirlik": "səfirli", "nazirlik": "nazirli", "agentlik": "agentli", "təşkilat": "təşkilat"}
+_PLURAL = ("lər", "lar", "lərin", "ların")
 _PAIRS = {("hər", "iki", "ölkə"), ("iki", "ölkə"), ("hər", "iki", "tərəf")}
 
 
@@ -241,11 +242,12 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
             countries = {e for e in of if ctx.kind(e) == "Country"}
             if countries:  # "Macarıstanın müdafiə naziri": the one whose post is of that country
                 people = [p for p in people if ctx.holders.get(p, set()) & countries]
-            if people and word.endswith(("lər", "lar")) and discourse.last_meeting:
+            plural = word.endswith(_PLURAL)  # "nazirlər", "nazirlərin təkbətək görüşü": the two of them
+            if people and plural and discourse.last_meeting:
                 parties = {e for _, e in discourse.last_meeting.roles}  # "nazir müavinləri": those who met
                 return [p for p in people if p in parties] or people[:2]
             if people:
-                return people[:2] if word.endswith(("lər", "lar")) else people[:1]
+                return people[:2] if plural else people[:1]
     return []
 
 

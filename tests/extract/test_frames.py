@@ -574,3 +574,67 @@ def test_going_on_a_visit_and_being_at_a_company() -> None:
     company = next(e.id for e in draft.entities.values() if e.label == "Sloboda Precision")
     assert [("agent", "ferhad-vekilov"), ("counterpart", company)] in visits
     assert roles(draft, "Statement") == [[("agent", "ferhad-vekilov")]]
+
+
+def test_a_phone_call_is_a_meeting_of_the_caller_and_the_one_called() -> None:
+    draft = draft_of(
+        "Bu gün Latviyanın xarici işlər naziri Andris Kalnins Azərbaycanın xarici işlər naziri Ceyhun Əlizadəyə "
+        "zəng edib."
+    )
+    (call,) = roles(draft, "Meeting")
+    assert call == [("agent", "andris-kalnins"), ("counterpart", "ceyhun-elizade")]
+
+
+def test_a_meeting_they_recall_is_a_meeting_of_its_month_and_leaves_the_day_s_meeting_current() -> None:
+    draft = draft_of(
+        "Bu gün Latviyanın xarici işlər naziri Andris Kalnins Azərbaycanın xarici işlər naziri Ceyhun Əlizadəyə "
+        "zəng edib. Nazirlər ötən ilin sentyabrında Nyu-Yorkda keçirdikləri görüşü məmnunluqla xatırlayıblar. "
+        "A.Kalnins bildirib ki, Latviya əməkdaşlığı genişləndirməkdə maraqlıdır.",
+        "2013-02-12",
+    )
+    meetings = [e for e in draft.events if e.type == "Meeting"]
+    assert [e.date.spec for e in meetings if e.date] == ["2013-02-12", "2012-09"]
+    assert set(dict(meetings[1].roles).values()) <= {"andris-kalnins", "ceyhun-elizade"} and len(meetings[1].roles) == 2
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.date is not None and statement.date.spec == "2013-02-12"  # the call's day, not September's
+
+
+def test_the_host_who_welcomes_his_colleague_at_the_ceremony_takes_part_in_it() -> None:
+    draft = draft_of(
+        "Çexiyanın müdafiə naziri Pavel Novak aprelin 16-da Azərbaycana rəsmi səfərə gəlib. "
+        "Müdafiə Nazirliyində keçirilən rəsmi qarşılanma mərasimində müdafiə naziri Zakir Həsənov çexiyalı "
+        "həmkarını fəxri qarovul dəstəsinin düzülüşü ilə qarşılayıb.",
+        "2013-04-16",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert sorted(ceremony.roles) == [("agent", "pavel-novak"), ("agent", "zakir-hasanov")]
+    assert ceremony.date is not None and ceremony.date.spec == "2013-04-16"  # the day of arrival, the day of news
+
+
+def test_the_ministers_one_on_one_meeting_then_talks_continued_in_expanded_format() -> None:
+    draft = draft_of(
+        "Çexiyanın müdafiə naziri Pavel Novak aprelin 16-da Azərbaycana rəsmi səfərə gəlib. "
+        "Müdafiə naziri Zakir Həsənov qonağı qarşılayıb. "
+        "Daha sonra nazirlərin təkbətək görüşü olub, sonra danışıqlar nümayəndə heyətlərinin iştirakı ilə "
+        "geniş tərkibdə davam etdirilib.",
+        "2013-04-16",
+    )
+    meetings = [e for e in draft.events if e.type == "Meeting"]
+    assert [sorted(e for _, e in m.roles) for m in meetings] == [["pavel-novak", "zakir-hasanov"]] * 2
+    assert [m.date.spec if m.date else None for m in meetings] == ["2013-04-16"] * 2
+
+
+def test_being_at_a_body_during_a_visit_is_a_visit_of_its_own() -> None:
+    draft = draft_of(
+        "Baş Qərargah rəisi general-polkovnik Nəcməddin Sadıxov mayın 20-də Gürcüstana səfərə gedib. "
+        "Mayın 21-də general Gürcüstan Müdafiə Qüvvələrinin Mühəndis Briqadasında olub.",
+        "2019-05-22",
+    )
+    visits = [e for e in draft.events if e.type == "Visit"]
+    assert len(visits) == 2 and visits[1].roles[-1][0] == "counterpart"
+    assert visits[1].date is not None and visits[1].date.spec == "2019-05-21"
+
+
+def test_where_one_was_born_is_no_visit() -> None:
+    draft = draft_of("Qeyd edək ki, Kamran Vəlibəyli 1963-cü ildə Bakı şəhərində anadan olub.", "2012-07-20")
+    assert [e for e in draft.events if e.type == "Visit"] == []
