@@ -4,7 +4,7 @@ The stages, each its own module: ``text`` (sentences, words, case folding),
 ``morphology`` (case endings, from ``lexicon/endings.yaml``), ``mentions``
 and ``titles`` (names with their titles and ranks), ``linking`` (to the
 register, or drafted once), ``posts`` (titles → posts held), ``reference``,
-``demonyms``, ``trigger`` and ``frames`` (trigger phrases from
+``demonyms``, ``trigger``, ``frames`` and ``visits`` (trigger phrases from
 ``lexicon/triggers.yaml`` and their participants), ``dates`` (resolved against
 the publication date), ``sources`` (who the news cites, quotations, evidence),
 ``pipeline`` (the stages in order),

@@ -15,7 +15,7 @@ from kg.extract.appointments import appointment
 from kg.extract.demonyms import demonym_counterpart, demonym_counterpart_object, person_of
 from kg.extract.documents import agreement, document
 from kg.extract.hosts import received_by
-from kg.extract.lexicon import pattern_match, phrase_at
+from kg.extract.lexicon import phrase_at
 from kg.extract.model import DraftEvent
 from kg.extract.posts import demonym_country
 from kg.extract.reference import (
@@ -28,11 +28,8 @@ from kg.extract.reference import (
 from kg.extract.sides import led_sides, members
 from kg.extract.sources import quotation
 from kg.extract.text import fold
-from kg.extract.trigger import PLACES, Trigger
-
-
-def _agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart") -> list[tuple[str, str]]:
-    return [("agent", agents[0])] + [(other, a) for a in agents[1:]]
+from kg.extract.trigger import Trigger, agent_roles
+from kg.extract.visits import enterprise_visit, visit
 
 
 def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
@@ -164,68 +161,6 @@ def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return []
 
 
-def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    roles = _agent_roles(trigger, agents, "agent")
-    usable = trigger.usable(agents)
-    cases = {"dative", "locative", "accusative"}
-    targets = [m for m in usable if trigger.kind(m.entity) in PLACES and m.case in cases]
-    if not targets:  # "Milli Müdafiə Universitetinə səfər edib": an institution visited
-        targets = [m for m in usable if trigger.kind(m.entity) == "Organization" and m.case == "dative"]
-    if not targets and trigger.rule.adjacent:  # "Müdafiə Qüvvələrinin 4-cü Briqadasında olub": the body visited
-        bodies = [m for m in usable if trigger.kind(m.entity) == "Organization" and m.case == "locative"]
-        bodies = [m for m in bodies if 0 <= trigger.start - m.end <= 1]
-        owner = next(
-            (m for m in trigger.mentions if bodies and m.end == bodies[0].start and m.case == "genitive"), None
-        )
-        info = trigger.ctx.names.entities[owner.entity] if owner else None
-        country = owner.entity if owner and info and info.type == "Country" else info.country if info else None
-        if country:  # a visit to the country whose body it is (the body's name is not all told)
-            event = trigger.event(trigger.rule.event_type, [*roles, ("counterpart", country)], 0.7)
-            words = trigger.sentence.words[owner.group_start if owner else bodies[0].start : bodies[0].end]
-            event.stage = " ".join(w.text for w in words)  # a visit of its own, not the visit to the country
-            return [event]
-    # "Fəxri xiyabanı ziyarət edərək": a memorial right before the verb is its object, whatever its ending says
-    objects = [m for m in usable if trigger.kind(m.entity) == "Memorial" and m.end == trigger.start]
-    targets += [m for m in objects if m not in targets]
-    if trigger.rule.nominal or trigger.rule.adjacent:  # "X-in Bakıya etdiyi səfər", "Bakıya gəlib"
-        targets = [m for m in targets if 0 <= trigger.start - m.end <= 2]
-    if trigger.rule.participle:  # "Fransada səfərdə olan nazir ... Parisdə": the place before the participle
-        targets = [m for m in targets if m.end <= trigger.start]
-    memorials = [m for m in targets if trigger.kind(m.entity) in trigger.rule.refine]
-    if memorials:
-        return [
-            trigger.event(trigger.rule.refine[trigger.kind(m.entity)], roles, 0.75, place=m.entity) for m in memorials
-        ]
-    if not targets:
-        return []
-    target = targets[0].entity
-    info = trigger.ctx.names.entities[target]
-    country = target if info.type == "Country" else info.country
-    extra = [("counterpart", country)] if country else []
-    return [trigger.event(trigger.rule.event_type, roles + extra, 0.75, place=target)]
-
-
-def enterprise_visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    """'"Kartal Savunma" şirkətinin istehsal müəssisəsində olmuşdur', '"A" və "B" müəssisələrində olub'.
-
-    The visitor was at the works of each company named between him and the works: a visit to it
-    (GUIDE.md: A visits ...; the company is the counterpart).
-    """
-    words = trigger.sentence.words
-    k = trigger.start - 1
-    works = k >= 0 and any(pattern_match(r, words[k].folded) for r in trigger.rule.requires)
-    if not works or not words[k].folded.endswith(("da", "də")):
-        return []
-    first = max((m.end for m in trigger.mentions if m.entity in agents and m.end <= k), default=0)
-    companies = [
-        m.entity
-        for m in trigger.usable(agents)
-        if trigger.kind(m.entity) == "Organization" and first <= m.start and m.end <= trigger.start
-    ]
-    roles = _agent_roles(trigger, agents, "agent")
-    return [trigger.event("Visit", [*roles, ("counterpart", c)], 0.7) for c in dict.fromkeys(companies)]
-
-
 def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     actors = trigger.actors(agents, {"genitive"})
     organizers = [("organizer", m.entity) for m in actors if trigger.kind(m.entity) == "Organization"]
@@ -234,7 +169,7 @@ def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     place = trigger.place(agents)
     if place is None:  # "Naxçıvan Hərbi Xəstəxanasının açılış mərasimində": the facility whose ceremony it is
         place = next((m.entity for m in usable if trigger.kind(m.entity) == "Facility" and m.case == "genitive"), None)
-    roles = _agent_roles(trigger, agents, "agent") + organizers
+    roles = agent_roles(trigger, agents, "agent") + organizers
     return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place, course=course)]
 
 
@@ -299,29 +234,30 @@ def decision(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     actors = trigger.actors(agents, {"dative", "nominative", "genitive", "accusative", "comitative", "locative"})
     affected = [("affected", m.entity) for m in actors if m.case == "dative"]
     concerns = [("concerns", m.entity) for m in actors if m.case != "dative" and m.end <= trigger.start]
-    roles = _agent_roles(trigger, agents, "agent") + affected + concerns
+    roles = agent_roles(trigger, agents, "agent") + affected + concerns
     return [trigger.event(trigger.rule.event_type, roles, 0.75)]
 
 
 def statement(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
-    event = trigger.event(trigger.rule.event_type, _agent_roles(trigger, agents, "agent"), 0.65)
+    event = trigger.event(trigger.rule.event_type, agent_roles(trigger, agents, "agent"), 0.65)
     event.quotation = quotation(trigger.sentence, trigger.ctx.text)
     return [event]
 
 
 def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     between = _before_word(trigger, "arasında") if trigger.rule.passive else []
-    if between:  # "X ilə Y arasında ... imzalanıb": X and Y signed
+    if between:  # "X ilə Y arasında ... Ankarada imzalanıb": X and Y signed, the host first
+        between = _home_first(trigger, between) if _host_country(trigger, between) else between
         roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
     elif not agents:
         agents = _meeting_parties(trigger)  # "Görüşün yekununda ... memorandum imzalanıb": the meeting's parties
         if not agents:
             return []
-        roles = [("agent", a) for a in agents] if len(agents) >= 3 else _agent_roles(trigger, agents)
+        roles = [("agent", a) for a in agents] if len(agents) >= 3 else agent_roles(trigger, agents)
     elif len(agents) >= 3:  # three or more sign jointly: no direction (GUIDE.md)
         roles = [("agent", a) for a in agents]
     else:
-        roles = _agent_roles(trigger, _home_first(trigger, agents))
+        roles = agent_roles(trigger, _home_first(trigger, agents))
     if len(agents) == 1 and not between:
         others = trigger.actors(agents, {"comitative", "nominative"})
         roles += [("counterpart", m.entity) for m in others if m.end <= trigger.start]
@@ -350,6 +286,7 @@ def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
     if (named and host is None) or len(agents) < 2 or home is None:
         return agents
     hosts = {m.entity for ms in trigger.ctx.mentions.values() for m in ms if m.country == home}
+    hosts |= {a for a in agents if trigger.ctx.names.entities[a].country == home}  # the host's own ministry
     return sorted(agents, key=lambda a: a not in hosts)
 
 
@@ -358,7 +295,12 @@ def _host_country(trigger: Trigger, agents: list[str]) -> str | None:
     meeting = trigger.discourse.last_meeting
     place = trigger.place(agents) or (meeting.place if meeting else None)
     info = trigger.ctx.names.entities.get(place or "")
-    return info.country if info and info.type == "City" else None
+    if info and info.type == "City":
+        return info.country
+    visit = trigger.discourse.last_visit  # "... Lyublyana şəhərində olmuşdur. ... imzalamışlar": the visit's host
+    hosts = [e for r, e in visit.roles if r == "counterpart" and trigger.kind(e) == "Country"] if visit else []
+    visitors = {e for r, e in visit.roles if r == "agent"} if visit else set()
+    return hosts[0] if hosts and visitors & set(agents) else None
 
 
 def _before_word(trigger: Trigger, word: str) -> list[str]:

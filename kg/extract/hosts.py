@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.model import DraftEvent
-from kg.extract.reference import ACTORS, guest_object, participants
+from kg.extract.reference import ACTORS, countrys_person, guest_object, participants
 
 if TYPE_CHECKING:
     from kg.extract.trigger import Trigger
@@ -24,8 +24,10 @@ def received_by(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     host = next((m for m in named if by is not None and m.end == by), None)
     if host is None:
         return []
-    guests = [m.entity for m in named if m.end <= host.group_start and m.case == "nominative"]
-    guest = guests[0] if guests else guest_object(trigger.ctx, trigger.sentence, 0, host.group_start, trigger.discourse)
+    guests = [m for m in named if m.end <= host.group_start and m.case == "nominative"]
+    person = countrys_person(trigger.ctx, trigger.sentence, guests[0]) if guests else None  # "Azərbaycan diplomatı"
+    guest = person or (guests[0].entity if guests else None)
+    guest = guest or guest_object(trigger.ctx, trigger.sentence, 0, host.group_start, trigger.discourse)
     if guest is None:  # "Azərbaycan nümayəndə heyətinin rəhbəri korgeneral X tərəfindən": read as X's title
         guest = guest_object(trigger.ctx, trigger.sentence, 0, host.start, trigger.discourse)
     if guest is None or guest == host.entity:

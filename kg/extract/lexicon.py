@@ -63,7 +63,8 @@ class Lexicon:
     documents: tuple[str, ...] = ()
     object_verbs: tuple[tuple[str, ...], ...] = ()
     same_day: tuple[tuple[str, ...], ...] = ()
-    occasion_ends: tuple[tuple[str, ...], ...] = ()  # "başa çatıb": the occasion ended that day
+    occasion_ends: tuple[tuple[str, ...], ...] = ()
+    nominative_after: tuple[tuple[str, ...], ...] = ()  # "X başda olmaqla": X is in the nominative
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
     stop_words: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         object_verbs=_phrases(names.get("object_verbs")),
         same_day=_phrases(names.get("same_day")),
         occasion_ends=_phrases(names.get("occasion_ends")),
+        nominative_after=_phrases(names.get("nominative_after")),
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),

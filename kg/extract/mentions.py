@@ -166,13 +166,32 @@ def _organisation(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             if kind and j > first:
                 name = " ".join([*(w.text for w in words[first:j]), reading.base])
                 named = [ctx.names.entities[owner].label] if owner else _titled_owner(ctx, words, i)
-                country = owner or _leading_country(ctx, sentence, i)
+                body = [] if named else _owning_body(ctx, words, i)
+                named = named or [w.text for w in words[body[0] : i]] if body else named
+                country = owner or _leading_country(ctx, sentence, body[0] if body else i)
                 found = named_organisation(ctx, sentence, i, first, owner, kind, name, named, country)
                 return found, j + 1, reading
         if j > first and _ends_a_name(ctx, words[j].text):
             return None  # a case ending before the head: "Vüsal Kərimovun Dövlət Sərhəd Xidmətinin" is two names
         j += 1
     return None
+
+
+def _owning_body(ctx: Context, words: tuple[Word, ...], i: int) -> list[int]:
+    """ "Gürcüstan Müdafiə Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadası": a unit is named with the body it
+    belongs to (in the genitive, as the text writes it), and the ordinal of its number; [] or [its start].
+    Only a numbered unit: every army has a 4th brigade, but "Hərbi Akademiyası" is named alone."""
+    k = i - 1 if i >= 2 and re.fullmatch(r"\d+-(ci|cı|cu|cü)", words[i - 1].text) else i
+    if (
+        k == i
+        or k == 0
+        or not any(a.case == "genitive" and fold(a.base) in ctx.lex.heads for a in analyses(words[k - 1].text)[1:])
+    ):
+        return []
+    start = k - 1
+    while start > 0 and words[start - 1].text[:1].isupper() and not ctx.lex.is_common(words[start - 1].text):
+        start -= 1
+    return [start]
 
 
 def _joins_a_name(ctx: Context, word: str) -> bool:
@@ -292,8 +311,10 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
         buffered = [a for a in accusative if any(a.base == b.base + "n" and b.base[-1:] in "aəı" for b in accusative)]
         written = [a for a in accusative if fold(a.base) in ctx.text_bases]  # "Sörenseni", later "M.Sörensen"
         reading = next(iter(written or buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
-    elif reading.case == "genitive" and _verb_at(ctx, folded, end):
+    elif reading.case == "genitive" and (_verb_at(ctx, folded, end) or _listed_subject(ctx, folded, end, reading)):
         reading = analyses(run[-1].text)[0]  # "Hakan Özbilgin iştirak ediblər": the subject, not Özbilg + in
+    elif reading.case != "nominative" and any(phrase_at(folded, end, p) for p in ctx.lex.nominative_after):
+        reading = analyses(run[-1].text)[0]  # "polkovnik Erdal Karakaya başda olmaqla": not Karaka + ya
     base = fold(reading.base)
     surname = any(base.endswith(s) and len(base) - len(s) >= 3 for s in ctx.lex.surnames)  # Həsənov, not Ali
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
@@ -308,6 +329,21 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
     if ctx.names.entities[entity_id].span is None:
         ctx.names.entities[entity_id].span = (words[i].start, words[end - 1].end)
     return entity_id, end, reading_with_base(run[-1].text, reading.base)
+
+
+def _listed_subject(ctx: Context, folded: list[str], end: int, reading: Analysis) -> bool:
+    """ "orgeneral Kemal Sezgin, eləcə də polkovnik X iştirak ediblər": a name in a list of subjects, not Sezg + in.
+
+    Only where the genitive's base is no surname (Sarıyevin, stays Sarıyev + in) and the list runs to a verb,
+    not to what its genitives own ("A, B-nin iştirakı ilə")."""
+    if folded[end : end + 1] not in ([","], ["və"]) or fold(reading.base).endswith(ctx.lex.surnames):
+        return False
+    for k in range(end, min(end + 20, len(folded))):
+        if folded[k] in {"iştirakı", "arasında", "tərəfindən", "tərəfindən,"} or folded[k].endswith(("ları", "ləri")):
+            return False
+        if _verb_at(ctx, folded, k):
+            return True
+    return False
 
 
 def _verb_at(ctx: Context, folded: list[str], k: int) -> bool:

@@ -9,6 +9,8 @@ register's organisation of its country, the home country's when none is named.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
 from kg.extract.lexicon import pattern_match
 from kg.extract.model import Mention
@@ -155,7 +157,11 @@ def named_organisation(
 
 
 def _owned(words: tuple[Word, ...], i: int, agencies: frozenset[str] = frozenset()) -> bool:
-    """A capitalised name in the genitive just before (not a news agency citing it): it owns what follows."""
+    """A capitalised name in the genitive just before (not a news agency citing it): it owns what follows.
+
+    An ordinal between is part of what follows: "Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadası"."""
+    if i >= 2 and re.fullmatch(r"\d+-(ci|cı|cu|cü)", words[i - 1].text):
+        i -= 1
     if i == 0 or not words[i - 1].text[:1].isupper():
         return False
     if any(fold(a.base) in agencies for a in analyses(words[i - 1].text)):

@@ -90,7 +90,7 @@ def subject(
         discourse.delegation_leader = led[0]
     nominative = [m for m in active if m.case == "nominative"]
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
-    titled = titled or (_countrys_person(ctx, sentence, nominative[0]) if nominative else None)
+    titled = titled or (countrys_person(ctx, sentence, nominative[0]) if nominative else None)
     if titled:
         return [titled]
     opening = _opening_reference(ctx, sentence, mentions, nominative[0].group_start, discourse) if nominative else []
@@ -142,7 +142,7 @@ def _titled_country(ctx: Context, sentence: Sentence, first: Mention, discourse:
     return people[0] if len(people) == 1 else None
 
 
-def _countrys_person(ctx: Context, sentence: Sentence, first: Mention) -> str | None:
+def countrys_person(ctx: Context, sentence: Sentence, first: Mention) -> str | None:
     """ "Azərbaycan diplomatı X ilə görüşüb": a country and a noun for a person (no name) is its person named before."""
     words = sentence.words
     if ctx.kind(first.entity) != "Country" or first.end >= len(words):
@@ -194,10 +194,11 @@ def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]
         side = mention.country is not None and gap[-2:] == ["tərəfdən", "isə"]  # "A, Türkiyə tərəfdən isə B"
         # "A və ölkəmizdə səfərdə olan B": a participle's clause before the next name
         clause = len(gap) > 1 and gap[0] in {",", "və"} and gap[-1].endswith(("an", "ən")) and gap[-1].isalpha()
-        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause):
+        also = gap in ([",", "eləcə", "də"], ["eləcə", "də"], [",", "həmçinin"], [",", "habelə"])  # "A, eləcə də B"
+        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause or also):
             break
         chain.append(mention)
-        if "və" in gap or side:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
+        if "və" in gap or side or also:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
             joined = len(chain)
     after = [w.folded for w in sentence.words[chain[-1].end : chain[-1].end + 2]]
     if after == ["və", "digər"]:  # "A, B və digər rəsmi şəxslər": a list that ends in others

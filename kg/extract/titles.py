@@ -7,6 +7,8 @@ before it (a *modifier*) the post's country; ``general-leytenant`` is a rank.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.constructions import carry_country_along_lists, is_date_word
 from kg.extract.context import Context
 from kg.extract.model import Mention
@@ -31,7 +33,7 @@ def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> Non
         if not any(ctx.lex.is_title(t) for t in titles):
             continue
         ctx.titles_of.setdefault(mention.entity, set()).update(titles)
-        _attach_modifiers(ctx, mention, ends)
+        _attach_modifiers(ctx, mention, ends, sentence.words)
     carry_country_along_lists(ctx, sentence, found)
 
 
@@ -87,10 +89,14 @@ def _joins_a_scope(ctx: Context, words: tuple[Word, ...], k: int, titles: list[s
 _MODIFIER_CASES = {"genitive", "nominative", "locative-ki"}
 
 
-def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) -> None:
-    """``Türkiyənin`` / ``NATO-nun`` / ``Quru Qoşunlarının`` before a title: the post's country or organisation."""
-    while mention.group_start in ends:
-        before = ends[mention.group_start]
+def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention], words: tuple[Word, ...]) -> None:
+    """``Türkiyənin`` / ``NATO-nun`` / ``Quru Qoşunlarının`` before a title: the post's country or organisation.
+
+    An ordinal between two of them belongs to the second's name ("Gürcüstan Müdafiə Qüvvələrinin 4-cü
+    Mexanikləşdirilmiş Briqadası"): the first still owns it, and its country is the post's."""
+    while mention.group_start in ends or _after_ordinal(mention.group_start, ends, words):
+        at = mention.group_start if mention.group_start in ends else mention.group_start - 1
+        before = ends[at]
         kind = ctx.kind(before.entity)
         if kind not in {"Country", "Organization", "City", "Facility"} or before.case not in _MODIFIER_CASES:
             return
@@ -107,3 +113,11 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention]) 
             mention.country = before.entity
         elif kind == "Country" and mention.organization and ctx.names.entities[mention.organization].country is None:
             mention.country = before.entity
+        elif kind == "Organization" and mention.organization and ctx.names.entities[mention.organization].new:
+            owned = ctx.names.entities[mention.organization]  # the brigade is of the Georgian Defence Forces
+            owned.country = owned.country or ctx.names.entities[before.entity].country
+            mention.country = owned.country
+
+
+def _after_ordinal(k: int, ends: dict[int, Mention], words: tuple[Word, ...]) -> bool:
+    return k >= 1 and k - 1 in ends and re.fullmatch(r"\d+-(ci|cı|cu|cü)", words[k - 1].text) is not None

@@ -74,3 +74,7 @@ class Trigger:
         for key, value in extra.items():
             setattr(event, key, value)
         return event
+
+
+def agent_roles(trigger: Trigger, agents: list[str], other: str = "counterpart") -> list[tuple[str, str]]:
+    return [("agent", agents[0])] + [(other, a) for a in agents[1:]]

@@ -638,3 +638,60 @@ def test_being_at_a_body_during_a_visit_is_a_visit_of_its_own() -> None:
 def test_where_one_was_born_is_no_visit() -> None:
     draft = draft_of("Qeyd edək ki, Kamran Vəlibəyli 1963-cü ildə Bakı şəhərində anadan olub.", "2012-07-20")
     assert [e for e in draft.events if e.type == "Visit"] == []
+
+
+def test_the_sides_named_by_who_came_from_each_are_the_meeting_s_parties() -> None:
+    draft = draft_of(
+        '17 noyabr 2010-cu il tarixində "Sədərək" sərhəd-buraxılış məntəqəsində sərhəd nümayəndələrinin növbəti '
+        "görüşü keçirildi.\nGörüşdə Azərbaycan tərəfdən polkovnik Nizami Həşimli, Türkiyə tərəfdən isə polkovnik "
+        "Ramil Əsgərov başda olmaqla nümayəndə heyətləri iştirak etdilər.",
+        "2010-11-17",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert sorted(e for _, e in meeting.roles) == ["nizami-hesimli", "ramil-esgerov"]
+    assert meeting.date is not None and meeting.date.spec == "2010-11-17"
+
+
+def test_a_city_named_as_the_capital_of_a_country_is_in_it() -> None:
+    draft = draft_of(
+        "Xarici işlər nazirinin müavini Kamran Aslanov işgüzar səfərlə Sloveniya Respublikasının paytaxtı "
+        "Lyublyana şəhərində olmuşdur. Mayın 18-də K.Aslanov Sloveniya Xarici İşlər Nazirliyinin dövlət katibi "
+        "Matey Vrxovnik ilə görüşmüşdür. Görüşün yekununda K.Aslanov və M.Vrxovnik Anlaşma Memorandumunu "
+        "imzalamışlar.",
+        "2010-05-20",
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert ("counterpart", "sloveniya") in visit.roles and draft.entities["lyublyana"].country == "sloveniya"
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles[0] == ("agent", "matey-vrxovnik")  # the host signs first (GUIDE.md)
+
+
+def test_a_country_s_diplomat_received_is_the_one_of_that_country_named_before() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikasının xarici işlər nazirinin müavini Kamran Aslanov Sloveniyada səfərdədir. "
+        "Mayın 19-da Azərbaycan diplomatı Milli Assambleyanın Xarici siyasət komitəsinin sədri Tomaj Brezovar "
+        "tərəfindən qəbul edilmişdir.",
+        "2010-05-20",
+    )
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert meeting.roles == [("agent", "tomaj-brezovar"), ("counterpart", "kamran-aslanov")]
+
+
+def test_a_protocol_signed_between_two_ministries_in_ankara_has_the_host_first() -> None:
+    draft = draft_of(
+        "Azərbaycan Respublikası Müdafiə Nazirliyi ilə Türkiyə Respublikası Milli Müdafiə Nazirliyi arasında "
+        "protokol ötən ilin noyabrında Ankarada imzalanıb.",
+        "2010-06-21",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles[0] == ("agent", "turkiye-respublikasi-milli-mudafie-nazirliyi")
+
+
+def test_a_visit_to_headquarters_in_a_city_is_a_visit_to_the_city_s_country() -> None:
+    draft = draft_of(
+        "Dövlət Sərhəd Xidmətinin rəisi general-polkovnik Elçin Quliyev sentyabrın 11-də İran Sərhəd Mühafizə "
+        "Komandanlığının Tehrandakı qərargahına səfər edib.",
+        "2023-09-12",
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.roles == [("agent", "elcin-quliyev"), ("counterpart", "iran")] and visit.place == "tehran"

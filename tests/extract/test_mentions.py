@@ -262,7 +262,8 @@ def test_brigadier_general_is_a_rank_and_a_base_a_facility() -> None:
         "Mərasimdə Türkiyə Hərbi Hava Qüvvələrinin 3-cü Əsas Reaktiv Baza komandanı briqada generalı Serkan Uysal "
         "iştirak edib."
     )
-    assert _new(draft, "Facility").keys() == {"Əsas Reaktiv Baza"}  # not a person named "Əsas Reaktiv Baza"
+    # not a person named "Əsas Reaktiv Baza"; a numbered unit is named with the body it belongs to
+    assert _new(draft, "Facility").keys() == {"Türkiyə Hərbi Hava Qüvvələrinin 3-cü Əsas Reaktiv Baza"}
     (uysal,) = [e for e in draft.new_entities if e.label == "Serkan Uysal"]
     assert uysal.rank == "briqada generalı"
 
@@ -321,3 +322,48 @@ def test_a_month_before_a_capitalised_word_is_a_first_name() -> None:
 def test_a_month_that_dates_is_no_name() -> None:
     draft = draft_of("Mart ayında Zakir Həsənov Bakıda Elvin Nəzərov ilə görüşüb.")
     assert not any(e.label.startswith("Mart") for e in draft.entities.values())
+
+
+def test_a_name_in_a_list_of_subjects_keeps_its_last_letters() -> None:
+    """'orgeneral Kemal Sezgin, eləcə də ...' was read as the genitive of 'Sezg'."""
+    draft = draft_of(
+        "Mərasimdə general-leytenant Yaşar Sarıyev, orgeneral Kemal Sezgin, eləcə də polkovnik Ahmet Kılınç "
+        "iştirak ediblər.",
+        "2010-06-21",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert [e for _, e in ceremony.roles] == ["yasar-sariyev", "kemal-sezgin", "ahmet-kilinc"]
+
+
+def test_a_name_before_basda_olmaqla_is_in_the_nominative() -> None:
+    """'polkovnik Erdal Karakaya başda olmaqla' was read as the dative of 'Karaka'."""
+    draft = draft_of(
+        "Görüşdə Azərbaycan tərəfdən polkovnik Nizami Həşimli, Türkiyə tərəfdən isə polkovnik Erdal Karakaya "
+        "başda olmaqla nümayəndə heyətləri iştirak ediblər.",
+        "2010-11-17",
+    )
+    assert "erdal-karakaya" in draft.entities and "erdal-karaka" not in draft.entities
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert sorted(e for _, e in meeting.roles) == ["erdal-karakaya", "nizami-hesimli"]
+
+
+def test_a_regiment_commander_holds_a_post_of_the_regiment() -> None:
+    draft = draft_of(
+        "İğdır Sərhəd Alayının komandiri polkovnik Erdal Karakaya Naxçıvan sərhəd dəstəsinin rəisi polkovnik "
+        "Nizami Həşimli ilə görüşüb.",
+        "2010-11-17",
+    )
+    organisations = {draft.entities[h.post].organization for h in draft.posts}
+    labels = {draft.entities[o].label for o in organisations if o}
+    assert "İğdır Sərhəd Alayı" in labels
+
+
+def test_a_numbered_unit_is_of_the_country_of_the_body_it_belongs_to() -> None:
+    draft = draft_of(
+        "Mərasimdə Quru Qoşunlarının komandanı general-leytenant Rüstəm Novruzlu və Gürcüstan Müdafiə "
+        "Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadasının komandiri polkovnik Zaza Meladze iştirak ediblər."
+    )
+    posts = {h.holder: draft.entities[h.post] for h in draft.posts}
+    brigade = draft.entities[posts["zaza-meladze"].organization]
+    assert brigade.label == "Gürcüstan Müdafiə Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadası"
+    assert posts["zaza-meladze"].country == brigade.country == "gurcustan"  # not the first one's Azerbaijan

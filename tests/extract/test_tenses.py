@@ -14,13 +14,13 @@ from tests.extract.fixtures import draft_of, roles
 @pytest.mark.parametrize(
     ("perfect", "forms"),
     [
-        ("edib", ("etdi", "etmiş", "etmişdir")),  # ed- → et- before d and m
-        ("görüşüblər", ("görüşdülər", "görüşmüşlər", "görüşmüşdürlər")),
-        ("imzalayıb", ("imzaladı", "imzalamış", "imzalamışdır")),  # the buffer y goes
-        ("qoyub", ("qoydu", "qoymuş", "qoymuşdur")),  # the verb's own y stays
-        ("deyib", ("dedi", "demiş", "demişdir")),
-        ("keçirilib", ("keçirildi", "keçirilmiş", "keçirilmişdir")),
-        ("xatırladıb", ("xatırlatdı", "xatırlatmış", "xatırlatmışdır")),
+        ("edib", ("etdi", "etmiş", "etmişdir", "etmişdi")),  # ed- → et- before d and m
+        ("görüşüblər", ("görüşdülər", "görüşmüşlər", "görüşmüşdürlər", "görüşmüşdülər")),
+        ("imzalayıb", ("imzaladı", "imzalamış", "imzalamışdır", "imzalamışdı")),  # the buffer y goes
+        ("qoyub", ("qoydu", "qoymuş", "qoymuşdur", "qoymuşdu")),  # the verb's own y stays
+        ("deyib", ("dedi", "demiş", "demişdir", "demişdi")),
+        ("keçirilib", ("keçirildi", "keçirilmiş", "keçirilmişdir", "keçirilmişdi")),
+        ("xatırladıb", ("xatırlatdı", "xatırlatmış", "xatırlatmışdır", "xatırlatmışdı")),  # and the pluperfect
     ],
 )
 def test_a_perfect_in_the_other_tenses(perfect: str, forms: tuple[str, ...]) -> None:
@@ -49,3 +49,10 @@ def test_a_broken_tense_table_is_one_error_naming_the_file(tmp_path: Path) -> No
     with pytest.raises(KgError, match="give the perfect's 4 forms") as err:
         tenses(broken)
     assert str(broken) in str(err.value)
+
+
+def test_a_meeting_told_in_the_pluperfect_is_a_meeting() -> None:
+    draft = draft_of(
+        "Xatırladaq ki, müdafiə naziri Zakir Həsənov ötən ay Ankarada Türkiyənin milli müdafiə naziri ilə görüşmüşdü."
+    )
+    assert roles(draft, "Meeting")
