@@ -111,6 +111,10 @@ def _concurrently(trigger: Trigger, appointer: str | None, appointed: Mention, u
     if at is None:
         return [_appointed(trigger, appointer, appointed, until)]
     second = Mention(appointed.entity, at + 1, at + 2, appointed.case)  # the second post begins after "zamanda"
+    if at == appointed.end:  # "E.X eyni zamanda B-də səfiri təyin olunub": a second post, beside one told before
+        event = _appointed(trigger, appointer, second, until)
+        event.stage = "eyni zamanda"
+        return [event]
     return [_appointed(trigger, appointer, appointed, at), _appointed(trigger, appointer, second, until)]
 
 

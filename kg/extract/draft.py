@@ -20,6 +20,8 @@ from kg.extract.text import fold
 from kg.facts.model import Register
 from kg.facts.text import read_utf8
 
+_STAGES = {"Meeting": "the talks continued in another format", "Appointment": "concurrently with a post told before"}
+
 
 def _date_value(event: DraftEvent) -> Any:
     return event.date.spec if event.date else {"not_after": "published"}
@@ -53,7 +55,7 @@ def draft_facts(draft: Draft) -> dict[str, Any]:
         if event.date and not event.inherited_date and is_unique_quote(event.date.text, draft.text):
             item["date_text"] = event.date.text
         if event.stage:
-            told = "the talks continued in another format" if event.type == "Meeting" else "where the visitor was"
+            told = _STAGES.get(event.type, "where the visitor was")
             item["notes"] = [{"en": told, "az": event.stage}]
         if event.quotation:
             item["quotation"] = event.quotation

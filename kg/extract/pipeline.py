@@ -117,6 +117,8 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
     for rule, start, end in find_triggers(ctx, sentence):
         if not is_unique_quote(sentence.text, ctx.text):
             return
+        if start < cited:
+            continue  # the citation's own verb ("... xidmətindən bildirilib ki"): who tells, not what happened
         noun = rule.frame == "visit" and (rule.nominal or sentence.words[start].folded.endswith("i"))
         agents = (
             after_participle(ctx, mentions, end)

@@ -53,9 +53,14 @@ def citation_end(sentence: Sentence) -> int:
     """Where the sentence's own news begins after "X-ə istinadən xəbər verir ki," (0 if it cites no one)."""
     words = [w.folded for w in sentence.words]
     at = next((k for k, w in enumerate(words) if w == "istinadən"), None)
-    if at is None:
-        return 0
+    if at is None:  # "Prezidentin mətbuat xidmətindən AZƏRTAC-a bildirilib ki, ...": told by a press service
+        told = next((k for k in range(1, len(words) - 1) if words[k] in _TOLD and words[k + 1] == "ki"), None)
+        ablative = told is not None and any(w.endswith(("dan", "dən")) for w in words[:told])
+        return told + 2 if ablative and told is not None else 0
     return next((k + 1 for k in range(at, len(words)) if words[k] in {"ki", "görə"}), 0)
+
+
+_TOLD = {"bildirilib", "bildirilir", "verilib", "verilir", "bildirildi", "bildirilmişdir"}
 
 
 def is_header(sentence: Sentence) -> bool:

@@ -58,3 +58,14 @@ def test_decrees_signed_on_a_day_told_after_them_date_their_appointments() -> No
     assert len(appointments) == 2
     assert [str(e.date.spec) if e.date else None for e in appointments] == ["2019-07-08"] * 2
     assert all("hər iki sərəncam iyulun 8-də imzalanıb" in e.evidence[-1] for e in appointments)
+
+
+def test_a_second_post_held_at_the_same_time_is_a_second_appointment() -> None:
+    draft = draft_of(
+        "Digər Sərəncamla Elnur Məmmədhəsənli Azərbaycan Respublikasının Yunanıstan Respublikasında fövqəladə və "
+        "səlahiyyətli səfiri təyin edilib. Dövlət başçısının üçüncü Sərəncamı ilə E.Məmmədhəsənli eyni zamanda "
+        "Azərbaycan Respublikasının Albaniya Respublikasında fövqəladə və səlahiyyətli səfiri təyin olunub.",
+        "2010-07-15",
+    )
+    appointments = [e for e in draft.events if e.type == "Appointment"]
+    assert len(appointments) == 2 and all(e.post for e in appointments)

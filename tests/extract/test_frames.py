@@ -695,3 +695,13 @@ def test_a_visit_to_headquarters_in_a_city_is_a_visit_to_the_city_s_country() ->
     )
     (visit,) = [e for e in draft.events if e.type == "Visit"]
     assert visit.roles == [("agent", "elcin-quliyev"), ("counterpart", "iran")] and visit.place == "tehran"
+
+
+def test_one_on_a_visit_in_baku_received_has_visited_azerbaijan() -> None:
+    draft = draft_of(
+        "Müdafiə naziri Zakir Həsənov bu gün rəsmi səfərlə Bakıda olan Rumıniya Silahlı Qüvvələrinin Baş Qərargah "
+        "rəisi general-leytenant Dan Morarunu qəbul edib.",
+        "2010-03-12",
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.roles == [("agent", "dan-moraru"), ("counterpart", "azerbaijan")]
