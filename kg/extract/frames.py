@@ -65,11 +65,26 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     if not people and len(roles) == 1:
         return []
     place = trigger.place(agents)
+    if not people and _session_of(trigger, agents):
+        return []  # "İclasda ... rəhbərlik etmişdir. Tərəflər ... müzakirə etmişlər": the session's notes
     if not people:
         return [trigger.event(trigger.rule.event_type, roles, 0.75, place=place)]
     return [
         trigger.event(trigger.rule.event_type, [*roles, ("counterpart", other)], 0.75, place=place) for other in people
     ]
+
+
+def _session_of(trigger: Trigger, agents: list[str]) -> bool:
+    """The sides of the session told before discuss: its evidence, not a meeting (GUIDE.md: "Tərəflər ...")."""
+    if trigger.discourse.last_meeting is not None:
+        return False
+    session = next((e for e in reversed(trigger.discourse.events) if e.type == "Ceremony" and len(e.roles) >= 2), None)
+    told = session is not None and any(w in fold(session.evidence[0]) for w in ("iclas", "sessiya"))
+    if session is None or not told or {e for _, e in session.roles} != set(agents):
+        return False
+    session.evidence.append(trigger.sentence.text)
+    session.spans.append((trigger.sentence.start, trigger.sentence.end))
+    return True
 
 
 def titled_counterpart(trigger: Trigger, agents: list[str]) -> list[str]:

@@ -63,6 +63,7 @@ class Lexicon:
     documents: tuple[str, ...] = ()
     object_verbs: tuple[tuple[str, ...], ...] = ()
     same_day: tuple[tuple[str, ...], ...] = ()
+    next_day: tuple[tuple[str, ...], ...] = ()  # "ertəsi gün": the day after the one last named
     occasion_ends: tuple[tuple[str, ...], ...] = ()
     nominative_after: tuple[tuple[str, ...], ...] = ()  # "X başda olmaqla": X is in the nominative
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
@@ -187,6 +188,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         documents=tuple(fold(d) for d in names.get("documents", ())),
         object_verbs=_phrases(names.get("object_verbs")),
         same_day=_phrases(names.get("same_day")),
+        next_day=_phrases(names.get("next_day")),
         occasion_ends=_phrases(names.get("occasion_ends")),
         nominative_after=_phrases(names.get("nominative_after")),
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},

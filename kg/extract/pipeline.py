@@ -112,6 +112,7 @@ _OWN_PARTICIPANTS = {
 def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, source: tuple[str, str] | None) -> None:
     """The events of one sentence, added to the discourse."""
     dates = [d for d in find_dates(sentence.text, ctx.published, sentence.start) if not d.since]
+    dates += _next_day(ctx, sentence, discourse)
     cited = citation_end(sentence)  # "Report Müdafiə Nazirliyinə istinadən xəbər verir ki, ...": not the subject
     mentions = [m for m in ctx.mentions_of(sentence) if m.start >= cited]
     for rule, start, end in find_triggers(ctx, sentence):
@@ -149,7 +150,7 @@ def _remember_occasion(
     ctx: Context, sentence: Sentence, dates: list[DateMention], mentions: list[Mention], discourse: Discourse
 ) -> None:
     """``Mərasim martın 5-də Bakıda keçirilib``: the occasion's date and place, for the sentences about it."""
-    dated = [d for d in dates if d.when.precision in {"day", "month"}]
+    dated = [d for d in dates if d.when.precision in {"day", "month", "bounded"}]  # "Noyabrın 25-26-da"
     words = [w.folded for w in sentence.words]
     if not dated:  # "Təlimin yekununda bağlanış mərasimi keçirilib": the ceremony has the end's date
         told = _occasion_told(words, discourse)
@@ -235,8 +236,22 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
         event.date, event.inherited_date = meeting.date, True
     elif event.type == "Statement" and event.roles[0][1] in {e for _, e in meeting.roles}:
         event.date, event.inherited_date = meeting.date, True  # what one who met said, told after the meeting
+    elif event.type == "Ceremony" and {e for _, e in event.roles} <= {e for _, e in meeting.roles}:
+        event.date, event.inherited_date = meeting.date, True  # "nazirlər birgə mətbuat konfransı keçiriblər"
     if event.date is None:
         _on_the_day_of_arrival(ctx, event, discourse)
+
+
+def _next_day(ctx: Context, sentence: Sentence, discourse: Discourse) -> list[DateMention]:
+    """ "Ertəsi gün qonaqlar Astara rayonuna səfər edərək ...": the day after the one last named."""
+    words, last = sentence.words, discourse.last_day
+    folded = [w.folded for w in words]
+    found = next(((k, p) for k in range(len(words)) for p in ctx.lex.next_day if phrase_at(folded, k, p)), None)
+    if last is None or found is None or last.when.value is None:
+        return []
+    (at, phrase), day = found, (date.fromisoformat(last.when.value) + timedelta(days=1)).isoformat()
+    start, end = words[at].start, words[at + len(phrase) - 1].end
+    return [DateMention(start, end, ctx.text[start:end], day, parse_when(day, ctx.published))]
 
 
 def _on_the_day_of_arrival(ctx: Context, event: DraftEvent, discourse: Discourse) -> None:

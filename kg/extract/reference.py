@@ -270,8 +270,11 @@ def _opening_reference(
 
 def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse) -> list[str]:
     refs = ctx.lex.references
-    if any(phrase_at(folded, k, p) for p in refs.get("parties", ())) and discourse.last_meeting:
-        return list(dict.fromkeys(e for r, e in discourse.last_meeting.roles if r in {"agent", "counterpart"}))
+    gathering = discourse.last_meeting or next(  # "İclasın yekununda tərəflər ...": the session's sides
+        (e for e in reversed(discourse.events) if e.type == "Ceremony" and len(e.roles) >= 2), None
+    )
+    if any(phrase_at(folded, k, p) for p in refs.get("parties", ())) and gathering:
+        return list(dict.fromkeys(e for r, e in gathering.roles if r in {"agent", "counterpart"}))
     if any(phrase_at(folded, k, p) for p in refs.get("delegation_head", ())) and discourse.delegation_leader:
         return [discourse.delegation_leader]
     if any(phrase_at(folded, k, p) for p in refs.get("guest", ())) and discourse.guest:

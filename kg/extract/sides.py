@@ -39,7 +39,9 @@ def led_sides(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         return []
     if meeting is not None and set(people) <= {e for _, e in meeting.roles}:
         return []
-    return [trigger.event("Meeting", [("agent", p) for p in people], 0.7)]
+    words = [w.folded for w in trigger.sentence.words[: trigger.start]]
+    session = any(w.startswith(("iclas", "sessiya")) for w in words)  # "İclasda ...": a session is a Ceremony
+    return [trigger.event("Ceremony" if session else "Meeting", [("agent", p) for p in people], 0.7)]
 
 
 def members(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:

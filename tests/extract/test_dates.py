@@ -169,3 +169,26 @@ def test_a_ceremony_told_after_its_occasion_keeps_the_occasion_s_date() -> None:
     )
     (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
     assert ceremony.date is not None and ceremony.date.spec == "2026-03-05"
+
+
+def test_the_next_day_is_the_day_after_the_one_last_named() -> None:
+    draft = draft_of(
+        "İyunun 3-də Helsinkidə nazir Natiq Əlibəyzadə Finlandiyanın xarici işlər naziri Matti Kaukoranta ilə "
+        "görüşüb.\nErtəsi gün Azərbaycan naziri Finlandiyanın Baş naziri Pekka Hirvisalo tərəfindən qəbul olunub.",
+        "2009-06-04",
+    )
+    dates = [e.date.spec for e in draft.events if e.type == "Meeting" and e.date]
+    assert dates == ["2009-06-03", "2009-06-04"]
+
+
+def test_a_session_told_over_two_days_has_both_days_as_bounds() -> None:
+    draft = draft_of(
+        "Noyabrın 25-26-da Bakıda işçi qrupunun üçüncü iclası keçirilmişdir.\nİclasda Azərbaycan tərəfinə "
+        "general-mayor Şakir Nəzərbəyli, Ukrayna tərəfinə isə general-mayor Vasil Hordiyenko rəhbərlik etmişdir.\n"
+        "Tərəflər kursantların təhsili məsələlərini müzakirə etmişlər.",
+        "2009-11-27",
+    )
+    (session,) = [e for e in draft.events if e.type == "Ceremony"]  # a session is a Ceremony (GUIDE.md)
+    assert session.date is not None and session.date.spec == {"not_before": "2009-11-25", "not_after": "2009-11-26"}
+    assert [e for e in draft.events if e.type == "Meeting"] == []  # "Tərəflər ...": the session's notes
+    assert len(session.evidence) == 2

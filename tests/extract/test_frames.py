@@ -705,3 +705,14 @@ def test_one_on_a_visit_in_baku_received_has_visited_azerbaijan() -> None:
     )
     (visit,) = [e for e in draft.events if e.type == "Visit"]
     assert visit.roles == [("agent", "dan-moraru"), ("counterpart", "azerbaijan")]
+
+
+def test_a_press_conference_of_the_ministers_who_met_is_a_ceremony_of_that_day() -> None:
+    draft = draft_of(
+        "İyunun 3-də Helsinkidə nazir Natiq Əlibəyzadə ilə Finlandiyanın xarici işlər naziri Matti Kaukoranta "
+        "arasında görüş keçirilib.\nDaha sonra nazirlər birgə mətbuat konfransı keçiriblər.",
+        "2009-06-04",
+    )
+    (conference,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert sorted(e for _, e in conference.roles) == ["matti-kaukoranta", "natiq-elibeyzade"]
+    assert conference.date is not None and conference.date.spec == "2009-06-03"
