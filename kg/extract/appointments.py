@@ -33,12 +33,15 @@ def appointment(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         people = [
             m for m in participants(trigger.mentions) if m.entity in agents and trigger.kind(m.entity) == "Person"
         ]
-        if trigger.sentence.words[trigger.end - 1].folded.endswith(("lər", "lar")):  # "X ..., Y isə ... ediliblər"
-            people = [
-                m
-                for m in participants(trigger.mentions)
-                if trigger.kind(m.entity) == "Person" and m.case == "nominative" and m.end <= trigger.start
-            ]
+        words = trigger.sentence.words
+        named = [
+            m
+            for m in participants(trigger.mentions)
+            if trigger.kind(m.entity) == "Person" and m.case == "nominative" and m.end <= trigger.start
+        ]
+        contrast = any(m.end < len(words) and words[m.end].folded == "isə" for m in named[1:])
+        if words[trigger.end - 1].folded.endswith(("lər", "lar")) or contrast:  # "X ..., Y isə ... təyin edilib"
+            people = named
         if not people:  # "Azərbaycan Respublikası Prezidentinin Sərəncamı ilə X ...": the subject is the titled one's
             people = _named_after_decree(trigger)
         if not people:

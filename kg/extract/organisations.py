@@ -152,8 +152,20 @@ def named_organisation(
     city = ctx.names.match(words, first)
     if country is None and kind in {"Facility", "Memorial"} and city and ctx.kind(city[0]) == "City":
         country = ctx.names.entities[city[0]].country  # "Bakı limanı" lies in Bakı's country
-    label = " ".join([*named, name])
+    label = _short_country(ctx, " ".join([*named, name]))
     return known or ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
+
+
+def _short_country(ctx: Context, label: str) -> str:
+    """ "Azərbaycan Respublikası Hərbi Hava Qüvvələri" → "Azərbaycan Hərbi Hava Qüvvələri" (GUIDE.md: the full name
+    with the country's name); a ministry keeps its official name ("Azərbaycan Respublikası Xarici İşlər Nazirliyi")."""
+    if fold(label).endswith(("nazirliyi", "nazirlik")):
+        return label
+    for country, long_forms in ctx.lex.countries.items():
+        for form in long_forms:
+            if label.startswith(form + " ") and len(form.split()) > 1:
+                return country + label[len(form) :]
+    return label
 
 
 def _owned(words: tuple[Word, ...], i: int, agencies: frozenset[str] = frozenset()) -> bool:

@@ -144,6 +144,7 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
 
 
 _END = "yekun*"  # "təlimin yekununda": at the end of the occasion
+_SAME_DECREE = "həmin sərəncam"  # a key no single word matches
 
 
 def _remember_occasion(
@@ -169,13 +170,15 @@ def _remember_occasion(
     ]
     for pattern in ctx.lex.occasions:
         found = [k for k, w in enumerate(words) if pattern_match(pattern, w)]
-        if found and pattern in ctx.lex.decrees and not any(_several(ctx, words, k) for k in found):
+        if not found:
+            continue
+        at = sentence.words[found[0]].start  # the date nearest before the occasion's word is its own
+        before = [d for d in dated if d.start < at]
+        when = max(before, key=lambda d: (d.when.precision == "day", d.start)) if before else dated[0]
+        if pattern in ctx.lex.decrees and not any(_several(ctx, words, k) for k in found):
+            discourse.occasions[_SAME_DECREE] = (when, None)  # only "Həmin Sərəncamla" (the same decree) has it
             continue  # one decree dated: "digər Sərəncamı ilə" is another, of its own date
-        if found:
-            at = sentence.words[found[0]].start  # the date nearest before the occasion's word is its own
-            before = [d for d in dated if d.start < at]
-            when = max(before, key=lambda d: (d.when.precision == "day", d.start)) if before else dated[0]
-            discourse.occasions[pattern] = (when, places[0] if places else None)
+        discourse.occasions[pattern] = (when, places[0] if places else None)
 
 
 def _occasion_told(folded: list[str], discourse: Discourse) -> tuple[DateMention, str | None] | None:
@@ -186,6 +189,10 @@ def _occasion_told(folded: list[str], discourse: Discourse) -> tuple[DateMention
     end = discourse.occasions.get(_END)
     if end is not None and any(pattern_match(_END, w) for w in folded):
         return end
+    same = discourse.occasions.get(_SAME_DECREE)  # "2026-cı il 25 iyun tarixli Sərəncama əsasən ... Həmin Sərəncamla"
+    if same is not None and any(w == "həmin" and folded[k + 1 : k + 2] and folded[k + 1].startswith(("sərəncam",
+                                "fərman")) for k, w in enumerate(folded)):  # fmt: skip
+        return same
     for word in folded:
         for pattern, told in discourse.occasions.items():
             if pattern_match(pattern, word):

@@ -69,3 +69,15 @@ def test_a_second_post_held_at_the_same_time_is_a_second_appointment() -> None:
     )
     appointments = [e for e in draft.events if e.type == "Appointment"]
     assert len(appointments) == 2 and all(e.post for e in appointments)
+
+
+def test_the_one_appointed_after_isə_is_appointed_too_and_by_the_same_decree_s_date() -> None:
+    draft = draft_of(
+        "2026-cı il 25 iyun tarixli Sərəncama əsasən, general-mayor Vaqif Həsənzadə Hərbi Hava Qüvvələrinin "
+        "komandanı vəzifəsindən azad edilib.\nHəmin Sərəncamla general-mayor Ramin Tağıyev Azərbaycan Respublikası "
+        "Hərbi Hava Qüvvələrinin komandanı, polkovnik Elşən Mahmudov isə Hərbi Hava Qüvvələri komandanının "
+        "müavini təyin edilib.",
+        "2026-06-25",
+    )
+    appointed = [(dict(e.roles)["affected"], e.date.spec if e.date else None) for e in draft.events]
+    assert appointed == [("ramin-tagiyev", "2026-06-25"), ("elsen-mahmudov", "2026-06-25")]

@@ -55,3 +55,14 @@ def test_a_ministers_post_is_in_the_ministry_the_register_has_and_drafts_none() 
     assert "azerbaijan-ministry-of-defence" in {
         draft.entities[h.post].organization for h in draft.posts if h.holder == "teymur-agalarov"
     }
+
+
+def test_a_body_of_the_republic_is_named_with_the_country_s_name_but_a_ministry_keeps_its_own() -> None:
+    """GUIDE.md: the full name with the country's name ("Azərbaycan Hərbi Hava Qüvvələri")."""
+    draft = draft_of(
+        "Polkovnik Elşən Mahmudov Azərbaycan Respublikası Hərbi Hava Qüvvələrinin komandanı təyin edilib. "
+        "Azərbaycan Respublikası Xarici İşlər Nazirliyinin nümayəndəsi Rəşad Əliyev bildirib ki, bu vacibdir.",
+        "2026-06-25",
+    )
+    labels = {e.label for e in draft.new_entities if e.type == "Organization"}
+    assert {"Azərbaycan Hərbi Hava Qüvvələri", "Azərbaycan Respublikası Xarici İşlər Nazirliyi"} <= labels
