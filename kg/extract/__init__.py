@@ -7,6 +7,7 @@ register, or drafted once), ``posts`` (titles → posts held), ``reference``,
 ``demonyms``, ``trigger``, ``frames`` and ``visits`` (trigger phrases from
 ``lexicon/triggers.yaml`` and their participants), ``dates`` (resolved against
 the publication date), ``sources`` (who the news cites, quotations, evidence),
+``same_event`` (one event per happening),
 ``pipeline`` (the stages in order),
 ``draft`` (writing the fact file and ``entities.draft.yaml``) and
 ``evaluation`` (precision and recall against reviewed fact files).

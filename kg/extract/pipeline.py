@@ -21,9 +21,10 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.frames import FRAMES
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
 from kg.extract.mentions import find_mentions
-from kg.extract.model import Draft, DraftEvent, EntityInfo, Holding, Mention
+from kg.extract.model import Draft, DraftEvent, Holding, Mention
 from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
+from kg.extract.same_event import merge, same
 from kg.extract.sources import citation_end, cited_source, is_header, is_unique_quote, names_source, source_author
 from kg.extract.text import Sentence, check_azerbaijani, quoted_words
 from kg.extract.trigger import Trigger
@@ -60,7 +61,7 @@ def extract(
             if cited:
                 source, source_span = cited
         _read_sentence(ctx, sentence, discourse, source)
-    events = merge(discourse.events, ctx.names.entities)
+    events = merge(discourse.events, ctx.names.entities, ctx.published)
     date_by_signing(ctx, events)
     place_by_dateline(ctx, events)
     posts += appointed_holdings(events, posts, ctx)
@@ -299,8 +300,8 @@ def _remember(rule: Rule, event: DraftEvent, discourse: Discourse) -> None:
     discourse.events.append(event)
     counterparts = [e for r, e in event.roles if r == "counterpart"]
     if event.type == "Meeting":
-        same = discourse.last_meeting and _same(discourse.last_meeting, event)  # "Tərəflər ...": the same meeting
-        if (not same or discourse.last_meeting is None) and not _recalled(event, discourse.last_meeting):
+        again = discourse.last_meeting and same(discourse.last_meeting, event)  # "Tərəflər ...": the same meeting
+        if (not again or discourse.last_meeting is None) and not _recalled(event, discourse.last_meeting):
             discourse.last_meeting = event
         if any(p[0] == "qəbul" for p in rule.phrases) and counterparts:  # "qəbul edib": the guest
             discourse.guest = discourse.guest or counterparts[0]
@@ -316,73 +317,6 @@ def _recalled(event: DraftEvent, last: DraftEvent | None) -> bool:
         return False
     latest, day = event.date.when.latest, last.date.when.earliest
     return latest is not None and day is not None and latest < day
-
-
-def merge(events: list[DraftEvent], entities: dict[str, EntityInfo]) -> list[DraftEvent]:
-    """One event per type and participants: a visit told in three sentences is one visit.
-
-    A signing of the same agreement told twice is one signing, with the people who signed when named
-    ("A ilə B nazirlikləri arasında Saziş imzalanıb. Sənədi X və Y imzalayıblar").
-    """
-    merged: list[DraftEvent] = []
-    for event in events:
-        kept = next((k for k in merged if _same(k, event)), None)
-        if kept is None:
-            merged.append(event)
-            continue
-        people = [e for r, e in event.roles if r == "agent" and entities[e].type == "Person"]
-        if kept.signed and kept.signed == event.signed and people and len(people) >= len(kept.roles) // 2:
-            kept.roles = event.roles
-        if event.place and event.place != kept.place:
-            institution = entities[event.place].type in {"Facility", "Organization"}
-            if kept.place is None or (_within(kept.place, event.place, entities) and not institution):
-                kept.place = event.place
-            elif event.type in {"MemorialVisit", "Visit"}:  # at an academy, a plant during the visit: its own
-                merged.append(event)
-                continue
-        kept.evidence += [e for e in event.evidence if e not in kept.evidence]
-        kept.spans += [s for s in event.spans if s not in kept.spans]
-        kept.confidence = max(kept.confidence, event.confidence)
-        kept.signed = kept.signed or event.signed
-        if kept.date is None or (kept.inherited_date and event.date and not event.inherited_date):
-            if not (kept.date and event.date and _coarser(event.date, kept.date)):  # "2019-cu il ərzində"
-                kept.date, kept.inherited_date = event.date, event.inherited_date
-    return merged
-
-
-def _coarser(a: DateMention, b: DateMention) -> bool:
-    """``a`` is a year or month that holds the day ``b``: it does not date the day's event better."""
-    return b.when.precision == "day" and a.when.precision in {"year", "month"} and _overlap(a, b)
-
-
-def _overlap(a: DateMention, b: DateMention) -> bool:
-    """Two dates that can be the same time: "iyunun 10-da" and "bu ilin fevralında" cannot."""
-    if a.when.earliest is None or b.when.earliest is None or a.when.latest is None or b.when.latest is None:
-        return True
-    if a.when.precision == "day" and b.when.precision == "day":
-        return a.when.value == b.when.value
-    return a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest
-
-
-def _within(country: str, place: str, entities: dict[str, EntityInfo]) -> bool:
-    """A country, and a place in it ("Azərbaycana ... səfər", then "Bakıya gəlib")."""
-    return entities[country].type == "Country" and entities[place].country == country
-
-
-def _same(kept: DraftEvent, event: DraftEvent) -> bool:
-    """The same event told again: the same type, and participants already among the first telling's."""
-    if kept.type != event.type or kept.stage != event.stage:
-        return False  # the talks "continued in expanded format": a second meeting of the same parties
-    if kept.signed and kept.signed == event.signed:
-        return True
-    if kept.date and event.date and not _overlap(kept.date, event.date):
-        return False  # told on two different days: two events (a visit, and its day at the university)
-    if kept.post and event.post and kept.post != event.post:
-        return False  # "A-da səfiri, eyni zamanda B-də səfiri": two appointments
-    if kept.key() == event.key():
-        return True
-    told = {e for _, e in event.roles}  # "Tərəflər ...": the parties again, whichever role each had
-    return len(told) >= 2 and told <= {e for _, e in kept.roles}
 
 
 def name_events(draft: Draft) -> None:

@@ -89,6 +89,7 @@ def subject(
     if led:  # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": X leads the delegation, not the subject
         discourse.delegation_leader = led[0]
     nominative = [m for m in active if m.case == "nominative"]
+    nominative = [m for m in nominative if not _owns_a_title(ctx, sentence, m, nominative)] or nominative
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
     titled = titled or (countrys_person(ctx, sentence, nominative[0]) if nominative else None)
     if titled:
@@ -105,6 +106,17 @@ def subject(
     if pronoun:
         return pronoun
     return referred(ctx, sentence, mentions, before, discourse)
+
+
+def _owns_a_title(ctx: Context, sentence: Sentence, mention: Mention, nominative: list[Mention]) -> bool:
+    """ "NATO Baş katibinin ... xüsusi nümayəndəsi Henrik Sandvold": NATO owns the title, the person is the subject."""
+    words = sentence.words[mention.end : mention.end + 3]
+    genitive = [ctx.lex.is_title(w.text) and w.folded.endswith(("nin", "nın")) for w in words]  # "katibinin"
+    owner = next((k for k, found in enumerate(genitive) if found), None)
+    if owner is None:
+        return False
+    at = mention.end + owner
+    return any(ctx.kind(m.entity) == "Person" and m.start > at for m in nominative)
 
 
 def _delegation_of(ctx: Context, sentence: Sentence, first: Mention, discourse: Discourse) -> str | None:

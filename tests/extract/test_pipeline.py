@@ -343,7 +343,7 @@ def test_what_one_who_met_says_in_reported_speech_has_the_meetings_date() -> Non
 def test_a_year_told_with_the_same_meeting_does_not_replace_the_day_it_inherited() -> None:
     from kg.extract.dates import find_dates
     from kg.extract.model import EntityInfo
-    from kg.extract.pipeline import merge
+    from kg.extract.same_event import merge
 
     (day,) = find_dates("dekabrın 10-da", date(2019, 12, 11))
     (year,) = find_dates("2019-cu il ərzində", date(2019, 12, 11))

@@ -211,3 +211,23 @@ def test_a_bodys_delegation_is_the_one_who_leads_it() -> None:
     )
     (visit,) = roles(draft, "Visit")
     assert visit[0] == ("agent", "ricard-oukfild")
+
+
+def test_a_body_that_owns_the_title_of_the_one_named_after_it_is_not_the_subject() -> None:
+    draft = draft_of(
+        "NATO Baş katibinin Qafqaz və Mərkəzi Asiya üzrə xüsusi nümayəndəsi Henrik Sandvold Azərbaycanda işgüzar "
+        "səfərdədir.",
+        "2009-10-21",
+    )
+    (visit,) = [e for e in draft.events if e.type == "Visit"]
+    assert visit.roles[0] == ("agent", "henrik-sandvold")  # not NATO
+
+
+def test_a_visit_recalled_from_months_before_is_not_the_visit_of_today() -> None:
+    draft = draft_of(
+        "Latviyanın müdafiə naziri Andris Kalnins Azərbaycanda işgüzar səfərdədir.\n"
+        "Xatırladaq ki, A.Kalnins mart ayında da Azərbaycana səfər etmişdi.",
+        "2009-10-21",
+    )
+    visits = [e for e in draft.events if e.type == "Visit"]
+    assert [v.date.spec if v.date else None for v in visits] == [None, {"month": 3}]
