@@ -64,6 +64,7 @@ class Lexicon:
     object_verbs: tuple[tuple[str, ...], ...] = ()
     same_day: tuple[tuple[str, ...], ...] = ()
     next_day: tuple[tuple[str, ...], ...] = ()  # "ertəsi gün": the day after the one last named
+    within_visit: tuple[tuple[str, ...], ...] = ()  # "səfər çərçivəsində": during the visit told before
     occasion_ends: tuple[tuple[str, ...], ...] = ()
     nominative_after: tuple[tuple[str, ...], ...] = ()  # "X başda olmaqla": X is in the nominative
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
@@ -189,6 +190,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         object_verbs=_phrases(names.get("object_verbs")),
         same_day=_phrases(names.get("same_day")),
         next_day=_phrases(names.get("next_day")),
+        within_visit=_phrases(names.get("within_visit")),
         occasion_ends=_phrases(names.get("occasion_ends")),
         nominative_after=_phrases(names.get("nominative_after")),
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},

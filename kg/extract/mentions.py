@@ -239,11 +239,24 @@ def month_first_name(words: tuple[Word, ...], j: int) -> bool:
     return after[:1].isupper() and fold(after) not in MONTHS and not before[:1].isdigit()
 
 
+_PARTICLE = re.compile(r"^(əl|al|əs|əd|ən|ər|ət|əz|ibn|bin)-[A-ZƏÇŞÖÜĞİ]")
+
+
+def _capitalised(word: str, inside: bool) -> bool:
+    """A name's word: capitalised, or after its first word an Arabic article before one ("Faysal əl-Xəlili")."""
+    return word[:1].isupper() or (inside and _PARTICLE.match(word) is not None)
+
+
 def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     words = sentence.words
     run = []
     j = i
-    while j < len(words) and len(run) < 3 and words[j].text[:1].isupper() and _unlinked(ctx, words, j, bool(run)):
+    while (
+        j < len(words)
+        and len(run) < 3
+        and _capitalised(words[j].text, bool(run))
+        and _unlinked(ctx, words, j, bool(run))
+    ):
         first_name = month_first_name(words, j)
         if (fold(words[j].text) in MONTHS and not first_name) or ctx.lex.is_title(words[j].text):
             break

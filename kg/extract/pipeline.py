@@ -26,7 +26,7 @@ from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
 from kg.extract.same_event import merge, same
 from kg.extract.sources import citation_end, cited_source, is_header, is_unique_quote, names_source, source_author
-from kg.extract.text import Sentence, check_azerbaijani, quoted_words
+from kg.extract.text import Sentence, check_azerbaijani, fold, quoted_words
 from kg.extract.trigger import Trigger
 from kg.facts.dates import parse_when
 from kg.facts.model import Register
@@ -229,6 +229,11 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
     if day is not None:
         event.date, event.inherited_date = day, True
         return
+    visit = discourse.last_visit  # "səfər çərçivəsində ... görüşdü": during the visit, on its date
+    within = any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.within_visit)
+    if within and visit is not None and visit is not event and _visit_spans_its_date(visit):
+        event.date, event.inherited_date = visit.date, True
+        return
     told = _occasion_told(folded, discourse)  # "Mərasimdə ...": the ceremony told before
     if told is not None:
         event.date, event.inherited_date = told[0], True
@@ -261,6 +266,14 @@ def _next_day(ctx: Context, sentence: Sentence, discourse: Discourse) -> list[Da
     start, end = words[at].start, words[at + len(phrase) - 1].end
     return [DateMention(start, end, ctx.text[start:end], day, parse_when(day, ctx.published))]
 
+
+def _visit_spans_its_date(visit: DraftEvent) -> bool:
+    """A visit on one day ("mayın 16-da İordaniyada oldu") or within bounds ("ötən həftə"), not an arrival
+    ("noyabrın 17-də Bakıya gəlib": what it holds afterwards is of days the text does not name)."""
+    if visit.date is None:
+        return False
+    arrived = any(w.startswith("gəl") for w in fold(visit.evidence[0]).split())
+    return visit.date.when.precision == "bounded" or (visit.date.when.precision == "day" and not arrived)
 
 def _on_the_day_of_arrival(ctx: Context, event: DraftEvent, discourse: Discourse) -> None:
     """ "X aprelin 16-da Azərbaycana rəsmi səfərə gəlib" in the news of the 16th: what the text tells next

@@ -60,7 +60,7 @@ def citation_end(sentence: Sentence) -> int:
     return next((k + 1 for k in range(at, len(words)) if words[k] in {"ki", "görə"}), 0)
 
 
-_TOLD = {"bildirilib", "bildirilir", "verilib", "verilir", "bildirildi", "bildirilmişdir"}
+_TOLD = {"bildirilib", "bildirilir", "verilib", "verilir", "bildirildi", "bildirilmişdir", "bildiriblər", "bildirdilər"}
 
 
 def is_header(sentence: Sentence) -> bool:

@@ -192,3 +192,20 @@ def test_a_session_told_over_two_days_has_both_days_as_bounds() -> None:
     assert session.date is not None and session.date.spec == {"not_before": "2009-11-25", "not_after": "2009-11-26"}
     assert [e for e in draft.events if e.type == "Meeting"] == []  # "Tərəflər ...": the session's notes
     assert len(session.evidence) == 2
+
+
+def test_what_is_told_within_a_one_day_visit_has_its_day_but_not_after_an_arrival() -> None:
+    one_day = draft_of(
+        "Baş Qərargah rəisi general-polkovnik Natiq Həmzəyev mayın 16-da rəsmi səfərlə İordaniyada oldu.\n"
+        "Müdafiə Nazirliyindən bildirdilər ki, səfər çərçivəsində N.Həmzəyev general Faysal əl-Xəlili ilə görüşdü.",
+        "2011-05-17",
+    )
+    (meeting,) = [e for e in one_day.events if e.type == "Meeting"]
+    assert meeting.date is not None and meeting.date.spec == "2011-05-16"
+    arrival = draft_of(
+        "Macarıstanın xarici işlər naziri Qabor Kertes noyabrın 17-də Bakıya rəsmi səfərlə gəlib.\n"
+        "Q.Kertes səfər çərçivəsində Şəhidlər Xiyabanını da ziyarət edib.",
+        "2026-11-18",
+    )
+    (memorial,) = [e for e in arrival.events if e.type == "MemorialVisit"]
+    assert memorial.date is None  # the 17th or the 18th: the text does not say

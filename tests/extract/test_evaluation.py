@@ -271,6 +271,7 @@ def test_the_tenth_held_out_set_as_measured_once() -> None:
     printed = "\n".join(line.rstrip() for line in test10.table().splitlines())
     assert printed in readme, "README's test10 figures are not what kg extract --evaluate prints"
 
+
 def test_a_holders_drafted_posts_are_paired_with_the_gold_posts_they_match_best() -> None:
     """Regression: two drafted posts of one holder were paired first come, first served, so the looser one
     took the gold post the closer one matched exactly (same country and organisation), and one was lost."""

@@ -367,3 +367,14 @@ def test_a_numbered_unit_is_of_the_country_of_the_body_it_belongs_to() -> None:
     brigade = draft.entities[posts["zaza-meladze"].organization]
     assert brigade.label == "Gürcüstan Müdafiə Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadası"
     assert posts["zaza-meladze"].country == brigade.country == "gurcustan"  # not the first one's Azerbaijan
+
+
+def test_an_arabic_article_inside_a_name_is_part_of_it() -> None:
+    draft = draft_of(
+        "General-polkovnik Natiq Həmzəyev İordaniya Silahlı Qüvvələrinin Baş Qərargah rəisi general Faysal "
+        "əl-Xəlili ilə görüşdü. General F.əl-Xəlili əməkdaşlığın vacib olduğunu bildirdi.",
+        "2011-05-17",
+    )
+    assert "Faysal əl-Xəlili" in _new(draft, "Person")
+    statement = next(e for e in draft.events if e.type == "Statement")
+    assert statement.roles == [("agent", "faysal-el-xelili")]  # the initial form links to him
