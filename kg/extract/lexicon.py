@@ -104,6 +104,10 @@ class Lexicon:
     def is_honorific(self, word: str) -> bool:
         return fold(word) in self.honorifics
 
+    def is_ordinal(self, word: str) -> bool:
+        """ "4-cü", "1-ci": the number of a unit or a rank's degree."""
+        return re.match(self.ordinal, word) is not None
+
     def is_rank(self, word: str) -> bool:
         folded = fold(word)
         return (

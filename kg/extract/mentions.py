@@ -181,7 +181,7 @@ def _owning_body(ctx: Context, words: tuple[Word, ...], i: int) -> list[int]:
     """ "Gürcüstan Müdafiə Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadası": a unit is named with the body it
     belongs to (in the genitive, as the text writes it), and the ordinal of its number; [] or [its start].
     Only a numbered unit: every army has a 4th brigade, but "Hərbi Akademiyası" is named alone."""
-    k = i - 1 if i >= 2 and re.fullmatch(r"\d+-(ci|cı|cu|cü)", words[i - 1].text) else i
+    k = i - 1 if i >= 2 and ctx.lex.is_ordinal(words[i - 1].text) else i
     if (
         k == i
         or k == 0

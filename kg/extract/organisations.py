@@ -9,8 +9,6 @@ register's organisation of its country, the home country's when none is named.
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.context import Context
 from kg.extract.lexicon import pattern_match
 from kg.extract.model import Mention
@@ -141,7 +139,7 @@ def named_organisation(
     register's organisation under any name of the country; with no owner it is the home country's.
     """
     words = sentence.words
-    owned = first > i or _owned(words, i, ctx.lex.agencies)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
+    owned = first > i or _owned(ctx, words, i)  # "NATO-nun Hərbi Komitəsi": NATO's, not ours
     known = None
     if owner:
         known = institution_of(ctx, ctx.names.entities[owner].label, name)
@@ -168,15 +166,15 @@ def _short_country(ctx: Context, label: str) -> str:
     return label
 
 
-def _owned(words: tuple[Word, ...], i: int, agencies: frozenset[str] = frozenset()) -> bool:
+def _owned(ctx: Context, words: tuple[Word, ...], i: int) -> bool:
     """A capitalised name in the genitive just before (not a news agency citing it): it owns what follows.
 
     An ordinal between is part of what follows: "Qüvvələrinin 4-cü Mexanikləşdirilmiş Briqadası"."""
-    if i >= 2 and re.fullmatch(r"\d+-(ci|cı|cu|cü)", words[i - 1].text):
+    if i >= 2 and ctx.lex.is_ordinal(words[i - 1].text):
         i -= 1
     if i == 0 or not words[i - 1].text[:1].isupper():
         return False
-    if any(fold(a.base) in agencies for a in analyses(words[i - 1].text)):
+    if any(fold(a.base) in ctx.lex.agencies for a in analyses(words[i - 1].text)):
         return False  # "APA-nın Müdafiə Nazirliyinə istinadən": APA cites the ministry
     return any(a.case == "genitive" for a in analyses(words[i - 1].text)[1:])
 

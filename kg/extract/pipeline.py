@@ -275,6 +275,7 @@ def _visit_spans_its_date(visit: DraftEvent) -> bool:
     arrived = any(w.startswith("gəl") for w in fold(visit.evidence[0]).split())
     return visit.date.when.precision == "bounded" or (visit.date.when.precision == "day" and not arrived)
 
+
 def _on_the_day_of_arrival(ctx: Context, event: DraftEvent, discourse: Discourse) -> None:
     """ "X aprelin 16-da Azərbaycana rəsmi səfərə gəlib" in the news of the 16th: what the text tells next
     of the visit, undated, happened that day (GUIDE.md: what is said on a visit day has its date)."""

@@ -7,8 +7,6 @@ before it (a *modifier*) the post's country; ``general-leytenant`` is a rank.
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.constructions import carry_country_along_lists, is_date_word
 from kg.extract.context import Context
 from kg.extract.model import Mention
@@ -94,7 +92,7 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention], 
 
     An ordinal between two of them belongs to the second's name ("Gürcüstan Müdafiə Qüvvələrinin 4-cü
     Mexanikləşdirilmiş Briqadası"): the first still owns it, and its country is the post's."""
-    while mention.group_start in ends or _after_ordinal(mention.group_start, ends, words):
+    while mention.group_start in ends or _after_ordinal(ctx, mention.group_start, ends, words):
         at = mention.group_start if mention.group_start in ends else mention.group_start - 1
         before = ends[at]
         kind = ctx.kind(before.entity)
@@ -119,5 +117,5 @@ def _attach_modifiers(ctx: Context, mention: Mention, ends: dict[int, Mention], 
             mention.country = owned.country
 
 
-def _after_ordinal(k: int, ends: dict[int, Mention], words: tuple[Word, ...]) -> bool:
-    return k >= 1 and k - 1 in ends and re.fullmatch(r"\d+-(ci|cı|cu|cü)", words[k - 1].text) is not None
+def _after_ordinal(ctx: Context, k: int, ends: dict[int, Mention], words: tuple[Word, ...]) -> bool:
+    return k >= 1 and k - 1 in ends and ctx.lex.is_ordinal(words[k - 1].text)
