@@ -262,7 +262,8 @@ def statement(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
 def signing(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     between = _before_word(trigger, "arasında") if trigger.rule.passive else []
     if between:  # "X ilə Y arasında ... Ankarada imzalanıb": X and Y signed, the host first
-        between = _home_first(trigger, between) if _host_country(trigger, between) else between
+        companies = any(e in trigger.ctx.companies for e in between)  # a company is no side of a state
+        between = _home_first(trigger, between) if _host_country(trigger, between) and not companies else between
         roles = [("agent", between[0])] + [("counterpart", e) for e in between[1:]]
     elif not agents:
         agents = _meeting_parties(trigger)  # "Görüşün yekununda ... memorandum imzalanıb": the meeting's parties

@@ -716,3 +716,15 @@ def test_a_press_conference_of_the_ministers_who_met_is_a_ceremony_of_that_day()
     (conference,) = [e for e in draft.events if e.type == "Ceremony"]
     assert sorted(e for _, e in conference.roles) == ["matti-kaukoranta", "natiq-elibeyzade"]
     assert conference.date is not None and conference.date.spec == "2009-06-03"
+
+
+def test_a_memorandum_between_a_ministry_and_a_company_abroad_keeps_the_order_told() -> None:
+    """Regression (round 13's host-first rule for signings 'between'): a company is no side of a state."""
+    draft = draft_of(
+        "Müdafiə sənayesi naziri Vüqar Mustafayev Fransaya işgüzar səfər edib. İyunun 16-da Parisdə Azərbaycan "
+        'Respublikasının Müdafiə Sənayesi Nazirliyi ilə Fransanın "Aurelis Défense" şirkəti arasında anlaşma '
+        "memorandumu imzalanıb.",
+        "2026-06-17",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles[0] == ("agent", "azerbaijan-ministry-of-defence-industry")
