@@ -309,6 +309,8 @@ def _closes_name(ctx: Context, word: str, following: str) -> bool:
     if not readings:
         return False
     surname = any(fold(a.base).endswith(s) for a in readings for s in ctx.lex.surnames)
+    if not surname and following[:1].isupper() and fold(following).endswith(ctx.lex.surnames):
+        return False  # "Səbinə Əlimərdanova": a first name (not Səbi + nə) before a surname
     return surname or not ({a.case for a in readings} == {"genitive"} and following[:1].isupper())
 
 

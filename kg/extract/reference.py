@@ -223,6 +223,8 @@ def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: 
     folded = [w.folded for w in sentence.words[:before]]
     covered = {k for m in mentions for k in range(m.group_start, m.end)}
     names = {k for m in mentions for k in range(m.start, m.end)}
+    objects = ctx.lex.references.get("objects", ())  # "Qonağı salamlayan nazir ...": the minister, not the guest
+    names |= {k + j for k in range(len(folded)) for p in objects if phrase_at(folded, k, p) for j in range(len(p))}
     for k in range(len(folded)):
         if k in names:
             continue

@@ -378,3 +378,9 @@ def test_an_arabic_article_inside_a_name_is_part_of_it() -> None:
     assert "Faysal əl-Xəlili" in _new(draft, "Person")
     statement = next(e for e in draft.events if e.type == "Statement")
     assert statement.roles == [("agent", "faysal-el-xelili")]  # the initial form links to him
+
+
+def test_a_first_name_that_looks_like_a_dative_before_a_surname_is_a_first_name() -> None:
+    """'Səbinə Əlimərdanova' was read as the dative 'Səbi + nə' and a second person 'Əlimərdanova'."""
+    draft = draft_of("Milli Məclisin işçi qrupunun rəhbəri Səbinə Əlimərdanova İştvan Kovaç ilə görüşüb.", "2007-11-14")
+    assert "Səbinə Əlimərdanova" in _new(draft, "Person") and "Səbi" not in _new(draft, "Person")

@@ -231,3 +231,14 @@ def test_a_visit_recalled_from_months_before_is_not_the_visit_of_today() -> None
     )
     visits = [e for e in draft.events if e.type == "Visit"]
     assert [v.date.spec if v.date else None for v in visits] == [None, {"month": 3}]
+
+
+def test_the_guest_greeted_in_a_participle_is_not_the_one_who_speaks() -> None:
+    """'Qonağı salamlayan nazir ... bildirib': the minister who greeted the guest said it."""
+    draft = draft_of(
+        "Müdafiə naziri general-polkovnik Yavər Məmmədxanlı Almaniyanın hərbi attaşesi polkovnik Dirk Raynholdu "
+        "qəbul edib. Qonağı salamlayan nazir əlaqələrin uğurla inkişaf etdiyini bildirib.",
+        "2007-03-27",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.roles == [("agent", "yaver-memmedxanli")]
