@@ -147,11 +147,20 @@ def named_organisation(
         known = institution_of(ctx, ctx.lex.home_country, name)
         if known is None and kind == "Organization":
             country = ctx.names.find(ctx.lex.home_country)  # drafted as the home country's
+            named = _official_name(ctx, name)
     city = ctx.names.match(words, first)
     if country is None and kind in {"Facility", "Memorial"} and city and ctx.kind(city[0]) == "City":
         country = ctx.names.entities[city[0]].country  # "Bakı limanı" lies in Bakı's country
     label = _short_country(ctx, " ".join([*named, name]))
     return known or ctx.names.new_entity(kind, label, sentence.text, 0.6, country=country)
+
+
+def _official_name(ctx: Context, name: str) -> list[str]:
+    """A home ministry named alone is drafted under its official name, with the country's: "Xarici İşlər
+    Nazirliyi" → "Azərbaycan Respublikası Xarici İşlər Nazirliyi" (GUIDE.md: the name written in full)."""
+    if not fold(name).endswith("nazirliyi"):
+        return []
+    return list(ctx.lex.countries.get(ctx.lex.home_country, (ctx.lex.home_country,))[:1])
 
 
 def _short_country(ctx: Context, label: str) -> str:
