@@ -385,3 +385,13 @@ def test_a_first_name_that_looks_like_a_dative_before_a_surname_is_a_first_name(
     """'Səbinə Əlimərdanova' was read as the dative 'Səbi + nə' and a second person 'Əlimərdanova'."""
     draft = draft_of("Milli Məclisin işçi qrupunun rəhbəri Səbinə Əlimərdanova İştvan Kovaç ilə görüşüb.", "2007-11-14")
     assert "Səbinə Əlimərdanova" in _new(draft, "Person") and "Səbi" not in _new(draft, "Person")
+
+
+def test_a_name_before_ila_is_in_the_nominative() -> None:
+    """'orgeneral Nusret Bilgin ilə görüşüb' was read as the genitive of 'Bilg' (round 17)."""
+    draft = draft_of(
+        "Nazir Nazim Əliquluzadə Türkiyə Quru Qoşunlarının komandanı orgeneral Nusret Bilgin ilə görüşüb.", "2005-04-14"
+    )
+    assert "Nusret Bilgin" in {e.label for e in draft.entities.values() if e.type == "Person"}
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert ("counterpart", "nusret-bilgin") in meeting.roles
