@@ -229,11 +229,14 @@ def _leading_country(ctx: Context, sentence: Sentence, i: int) -> str | None:
 
 
 def month_first_name(words: tuple[Word, ...], j: int) -> bool:
-    """ "Mart Kivisild": a bare capitalised month before a capitalised word (not after a number) is a first name.
+    """ "Mart Kivisild", "Maya Çxartişvili": a bare capitalised month (or one that looks like its dative) before
+    a capitalised word (not after a number) is a first name.
 
     A month that dates has a case ending or a number beside it ("Martın 5-də", "5 Mart", "Mart ayında").
     """
-    if fold(words[j].text) not in MONTHS or not words[j].text[:1].isupper() or j + 1 >= len(words):
+    folded = fold(words[j].text)
+    dative = folded[-1:] in {"a", "ə"} and folded[:-1] in MONTHS  # "Maya Çxartişvili": Maia, not "to May"
+    if (folded not in MONTHS and not dative) or not words[j].text[:1].isupper() or j + 1 >= len(words):
         return False
     after, before = words[j + 1].text, words[j - 1].text if j > 0 else ""
     return after[:1].isupper() and fold(after) not in MONTHS and not before[:1].isdigit()
@@ -309,8 +312,8 @@ def _closes_name(ctx: Context, word: str, following: str) -> bool:
     if not readings:
         return False
     surname = any(fold(a.base).endswith(s) for a in readings for s in ctx.lex.surnames)
-    if not surname and following[:1].isupper() and fold(following).endswith(ctx.lex.surnames):
-        return False  # "Səbinə Əlimərdanova": a first name (not Səbi + nə) before a surname
+    if not surname and following[:1].isupper() and "." not in following and fold(following).endswith(ctx.lex.surnames):
+        return False  # "Səbinə Əlimərdanova": a first name (not Səbi + nə) before a surname, not "Görüşdə M.X"
     return surname or not ({a.case for a in readings} == {"genitive"} and following[:1].isupper())
 
 

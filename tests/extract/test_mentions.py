@@ -395,3 +395,21 @@ def test_a_name_before_ila_is_in_the_nominative() -> None:
     assert "Nusret Bilgin" in {e.label for e in draft.entities.values() if e.type == "Person"}
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert ("counterpart", "nusret-bilgin") in meeting.roles
+
+
+def test_a_first_name_that_looks_like_a_months_dative_is_a_name() -> None:
+    """'Maya Çxartişvili' was read as 'to May' and the first name lost (round 18)."""
+    draft = draft_of("Nazir Elçin Nəsibzadə Gürcüstanın xarici işlər naziri Maya Çxartişvili ilə görüşüb.", "2004-04-06")
+    (meeting,) = [e for e in draft.events if e.type == "Meeting"]
+    assert draft.entities[meeting.roles[1][1]].label == "Maya Çxartişvili"
+
+
+def test_a_capitalised_word_before_an_initialled_name_is_not_its_first_name() -> None:
+    """'Görüşdə M.Saakaşvili bildirib' drafted a person 'Görüşdə M.Saakaşvili' (round 18)."""
+    draft = draft_of(
+        "Nazir Elçin Nəsibzadə Bakıda Mixeil Saakaşvili ilə görüşüb. "
+        "Görüşdə M.Saakaşvili münasibətlərin strateji əhəmiyyət daşıdığını bildirib.",
+        "2004-04-06",
+    )
+    (statement,) = [e for e in draft.events if e.type == "Statement"]
+    assert statement.roles == [("agent", "mixeil-saakasvili")]
