@@ -399,7 +399,9 @@ def test_a_name_before_ila_is_in_the_nominative() -> None:
 
 def test_a_first_name_that_looks_like_a_months_dative_is_a_name() -> None:
     """'Maya Çxartişvili' was read as 'to May' and the first name lost (round 18)."""
-    draft = draft_of("Nazir Elçin Nəsibzadə Gürcüstanın xarici işlər naziri Maya Çxartişvili ilə görüşüb.", "2004-04-06")
+    draft = draft_of(
+        "Nazir Elçin Nəsibzadə Gürcüstanın xarici işlər naziri Maya Çxartişvili ilə görüşüb.", "2004-04-06"
+    )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert draft.entities[meeting.roles[1][1]].label == "Maya Çxartişvili"
 
