@@ -75,6 +75,7 @@ class Lexicon:
     memorial_visits: tuple[tuple[str, ...], ...] = ()  # "ziyarət edərək": with a wreath, its object is a memorial
     wreaths: tuple[tuple[str, ...], ...] = ()
     ministries: dict[tuple[str, ...], str] = field(default_factory=dict)  # a minister's title → the ministry
+    national_defence: frozenset[str] = frozenset()  # folded countries whose defence ministry is of "Milli Müdafiə"
     missions: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
@@ -205,6 +206,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         memorial_visits=_phrases(names.get("memorial_visits")),
         wreaths=_phrases(names.get("wreaths")),
         ministries={tuple(fold(t).split()): name for t, name in (names.get("ministries") or {}).items()},
+        national_defence=frozenset(fold(c) for c in names.get("national_defence", ())),
         missions=tuple(fold(w) for w in names.get("missions", ())),
         companies=tuple(fold(w) for w in names.get("companies", ())),
         occasions=tuple(fold(w) for w in names.get("occasions", ())),

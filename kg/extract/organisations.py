@@ -210,3 +210,54 @@ def ministry_of(ctx: Context, country: str | None, role: str) -> str | None:
     if country is None or ministry is None:
         return None
     return institution_of(ctx, ctx.names.entities[country].label, ministry)
+
+
+def ministries_between(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Azərbaycan və Ukrayna müdafiə nazirlikləri arasında ... imzalanıb": the sides of the signing are the
+    countries' ministries, the most specific actors named (GUIDE.md), not the countries; each is the register's,
+    or drafted under its name. "iki ölkənin ..." (the two countries') are ours and the first other one named."""
+    words = sentence.words
+    folded = [w.folded for w in words]
+    plural = {t: n for t, n in ctx.lex.ministries.items() if t[-1] == "nazirlikləri"}
+    sides = [m for m in found if m.case == "between" and ctx.kind(m.entity) == "Country"]
+    end = sides[-1].end if sides else _two_countries(folded, found)
+    ministry = next((n for t, n in plural.items() if end is not None and folded[end : end + len(t)] == list(t)), None)
+    if ministry is None or end is None or not folded[end + len(ministry.split()) :][:1] == ["arasında"]:
+        return
+    if not any(w.startswith("imzala") for w in folded[end:]):
+        return  # the ministries are the sides of a signing; talks between them are told by their people (sides.py)
+    if "nazirlər" in folded[:end] or any(ctx.kind(m.entity) == "Person" and m.end <= end for m in found):
+        return  # "K.Aslanov və M.Vrxovnik iki ölkənin ... nazirlikləri arasında ... imzalayıblar": they signed
+    if not sides:
+        sides += _the_two_countries(ctx, end - 2)
+        found += sides
+        found.sort(key=lambda m: m.start)
+    for mention in sides:
+        country = ctx.names.entities[mention.entity]
+        name = ministry
+        if ministry == "Müdafiə Nazirliyi" and fold(country.label) in ctx.lex.national_defence:
+            name = "Milli Müdafiə Nazirliyi"
+        known = institution_of(ctx, country.label, name)
+        if known is None:
+            official = _official_name(ctx, name) if fold(country.label) == fold(ctx.lex.home_country) else []
+            label = " ".join([*(official or [country.label]), name])
+            known = ctx.names.new_entity("Organization", label, sentence.text, 0.6, country=mention.entity)
+        mention.entity = known
+
+
+def _two_countries(folded: list[str], found: list[Mention]) -> int | None:
+    """Where "iki ölkənin" (the two countries') ends, if no name stands there."""
+    k = next((k for k in range(len(folded) - 1) if folded[k : k + 2] == ["iki", "ölkənin"]), None)
+    if k is None or any(m.start <= k + 1 < m.end for m in found):
+        return None
+    return k + 2
+
+
+def _the_two_countries(ctx: Context, k: int) -> list[Mention]:
+    """ "iki ölkənin": the home country and the first other country the text named, as two sides at word ``k``."""
+    home = ctx.names.find(ctx.lex.home_country)
+    named = [m.country or m.entity for ms in ctx.mentions.values() for m in ms]
+    other = next((c for c in named if c and c != home and ctx.kind(c) == "Country"), None)
+    if home is None or other is None:
+        return []
+    return [Mention(home, k, k + 1, "between"), Mention(other, k + 1, k + 2, "between")]

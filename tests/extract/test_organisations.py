@@ -66,3 +66,43 @@ def test_a_body_of_the_republic_is_named_with_the_country_s_name_but_a_ministry_
     )
     labels = {e.label for e in draft.new_entities if e.type == "Organization"}
     assert {"Azərbaycan Hərbi Hava Qüvvələri", "Azərbaycan Respublikası Xarici İşlər Nazirliyi"} <= labels
+
+
+def test_the_sides_between_two_countries_ministries_are_the_ministries() -> None:
+    """'Azərbaycan və Ukrayna müdafiə nazirlikləri arasında ... imzalanıb': the ministries sign (round 17)."""
+    draft = draft_of(
+        "Qeyd edək ki, Azərbaycan və Ukrayna müdafiə nazirlikləri arasında 2005-ci il üçün ikitərəfli əməkdaşlıq "
+        "planı ötən ilin dekabrında Bakıda imzalanıb.",
+        "2005-02-17",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    labels = [(role, draft.entities[e].label) for role, e in signing.roles]
+    assert labels == [
+        ("agent", "Azərbaycan Respublikası Müdafiə Nazirliyi"),
+        ("counterpart", "Ukrayna Müdafiə Nazirliyi"),
+    ]
+
+
+def test_the_two_countries_ministries_are_ours_and_the_other_countrys_of_national_defence() -> None:
+    """'iki ölkənin müdafiə nazirlikləri arasında imzalanmış plan': ours and Türkiyə's, whose ministry is of
+    National Defence (round 18)."""
+    draft = draft_of(
+        "Azərbaycanın müdafiə naziri Elbrus Qəmbərli Türkiyə Quru Qoşunlarının komandanı orgeneral Ahmet Yücetürk ilə "
+        "görüşüb. Görüşdə tərəflər iki ölkənin müdafiə nazirlikləri arasında bu ilin yanvarında Ankarada imzalanmış "
+        "2004-cü il üçün hərbi əməkdaşlıq planının icrasını müzakirə ediblər.",
+        "2004-09-22",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    labels = sorted(draft.entities[e].label for _, e in signing.roles)
+    assert labels == ["Azərbaycan Respublikası Müdafiə Nazirliyi", "Türkiyə Milli Müdafiə Nazirliyi"]
+
+
+def test_people_who_sign_between_the_two_countries_ministries_stay_the_sides() -> None:
+    draft = draft_of(
+        "Xarici işlər nazirinin müavini Kamran Aslanov Sloveniyanın xarici işlər nazirinin müavini Mateja Vrxovnik "
+        "ilə görüşüb. Görüşün yekununda K.Aslanov və M.Vrxovnik iki ölkənin xarici işlər nazirlikləri arasında "
+        "Anlaşma Memorandumu imzalayıblar.",
+        "2010-05-20",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert {draft.entities[e].type for _, e in signing.roles} == {"Person"}
