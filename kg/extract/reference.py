@@ -12,6 +12,7 @@ written in), a title (``nazir``: the most salient person with that title),
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
@@ -88,8 +89,9 @@ def subject(
     led = _leader(ctx, sentence, active, cases={"accusative", "dative", "comitative"})
     if led:  # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": X leads the delegation, not the subject
         discourse.delegation_leader = led[0]
-    nominative = [m for m in active if m.case == "nominative"]
-    nominative = [m for m in nominative if not _owns_a_title(ctx, sentence, m, nominative)] or nominative
+    named = [m for m in active if m.case == "nominative"]
+    nominative = [m for m in named if not _owns_a_title(ctx, sentence, m, named)] or named
+    owners = {k for m in named if m not in nominative for k in range(m.start, m.end)}  # "NATO Baş katibinin"
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
     titled = titled or (countrys_person(ctx, sentence, nominative[0]) if nominative else None)
     if titled:
@@ -101,7 +103,7 @@ def subject(
     if delegation:
         return [delegation]
     if nominative:
-        return _nominative_list(sentence, nominative)
+        return _nominative_list(sentence, nominative, _plural_verb(sentence, before), owners)
     pronoun = _pronoun(ctx, sentence, discourse)
     if pronoun:
         return pronoun
@@ -198,22 +200,37 @@ def guest_object(ctx: Context, sentence: Sentence, start: int, end: int, discour
     return None
 
 
-def _nominative_list(sentence: Sentence, nominative: list[Mention]) -> list[str]:
-    """The first nominative actor, and those joined to it by "və" and commas."""
+def _plural_verb(sentence: Sentence, at: int) -> bool:
+    """The verb at word ``at`` is plural ("iştirak ediblər", "görüşmüşlər"): its subject is more than one."""
+    return any(
+        w.folded.endswith(("iblər", "ıblar", "ublar", "üblər", "mişlər", "mışlar", "muşlar", "müşlər"))
+        for w in sentence.words[at : at + 3]
+    )
+
+
+def _nominative_list(
+    sentence: Sentence, nominative: list[Mention], plural: bool = False, owners: Collection[int] = ()
+) -> list[str]:
+    """The first nominative actor, and those joined to it by "və" and commas (by commas alone before a plural
+    verb: "Konfransda A, B iştirak ediblər"; else a comma alone is an apposition)."""
     chain, joined = [nominative[0]], 1
     for mention in nominative[1:]:
-        gap = [w.folded for w in sentence.words[chain[-1].end : mention.group_start]]
+        gap = [sentence.words[k].folded for k in range(chain[-1].end, mention.group_start) if k not in owners]
         side = mention.country is not None and gap[-2:] == ["tərəfdən", "isə"]  # "A, Türkiyə tərəfdən isə B"
         # "A və ölkəmizdə səfərdə olan B": a participle's clause before the next name
         clause = len(gap) > 1 and gap[0] in {",", "və"} and gap[-1].endswith(("an", "ən")) and gap[-1].isalpha()
         also = gap in ([",", "eləcə", "də"], ["eləcə", "də"], [",", "həmçinin"], [",", "habelə"])  # "A, eləcə də B"
-        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause or also):
+        # before a plural verb, a comma and the next one's title: "A, NATO Baş katibinin Qafqaz və ... B"
+        titled = (
+            plural and gap[:1] == [","] and "," not in gap[1:] and len(gap) <= 8 and mention.group_start < mention.start
+        )
+        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause or also or titled):
             break
         chain.append(mention)
         if "və" in gap or side or also:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
             joined = len(chain)
     after = [w.folded for w in sentence.words[chain[-1].end : chain[-1].end + 2]]
-    if after == ["və", "digər"]:  # "A, B və digər rəsmi şəxslər": a list that ends in others
+    if after == ["və", "digər"] or plural:  # "A, B və digər rəsmi şəxslər": a list that ends in others
         joined = len(chain)
     return list(dict.fromkeys(m.entity for m in chain[:joined]))
 
