@@ -303,6 +303,7 @@ def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
         return agents
     hosts = {m.entity for ms in trigger.ctx.mentions.values() for m in ms if m.country == home}
     hosts |= {a for a in agents if trigger.ctx.names.entities[a].country == home}  # the host's own ministry
+    hosts.add(home)  # "iki ölkə arasında ... Astanada imzalanmış": the host country itself
     return sorted(agents, key=lambda a: a not in hosts)
 
 

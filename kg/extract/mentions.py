@@ -29,7 +29,14 @@ from kg.extract.dates import MONTHS
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
-from kg.extract.organisations import companies, embassies, ministries_between, named_organisation, our_country
+from kg.extract.organisations import (
+    companies,
+    countries_between,
+    embassies,
+    ministries_between,
+    named_organisation,
+    our_country,
+)
 from kg.extract.text import Sentence, Word, fold, initialled, quoted_words
 from kg.extract.titles import attach_titles
 
@@ -60,6 +67,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     share_case_in_lists(sentence, found)
     between(sentence, found)
     ministries_between(ctx, sentence, found)
+    countries_between(ctx, sentence, found)
     delegations(ctx, sentence, found)
     sides(ctx, sentence, found)
     dash_titles(ctx, sentence, found)

@@ -245,6 +245,20 @@ def ministries_between(ctx: Context, sentence: Sentence, found: list[Mention]) -
         mention.entity = known
 
 
+def countries_between(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "... bildirib ki, iki ölkə arasında martda Astanada imzalanmış memorandum": the two countries signed,
+    ours and the first other one named, when no one of the clause is said to sign."""
+    folded = [w.folded for w in sentence.words]
+    k = next((k for k in range(len(folded) - 2) if folded[k : k + 3] == ["iki", "ölkə", "arasında"]), None)
+    if k is None or not any(w.startswith("imzalan") for w in folded[k:]) or any(m.start <= k < m.end for m in found):
+        return
+    clause = max((j + 1 for j in range(k) if folded[j] == "ki"), default=0)
+    if "nazirlər" in folded[clause:k] or any(ctx.kind(m.entity) == "Person" and clause <= m.start < k for m in found):
+        return
+    found += _the_two_countries(ctx, k)
+    found.sort(key=lambda m: m.start)
+
+
 def _two_countries(folded: list[str], found: list[Mention]) -> int | None:
     """Where "iki ölkənin" (the two countries') ends, if no name stands there."""
     k = next((k for k in range(len(folded) - 1) if folded[k : k + 2] == ["iki", "ölkənin"]), None)

@@ -106,3 +106,19 @@ def test_people_who_sign_between_the_two_countries_ministries_stay_the_sides() -
     )
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert {draft.entities[e].type for _, e in signing.roles} == {"Person"}
+
+
+def test_the_two_countries_sign_what_was_signed_between_them_the_host_first() -> None:
+    """'... bildirib ki, iki ölkə arasında martda Astanada imzalanmış memorandum': Qazaxıstan and Azərbaycan
+    signed, not the one who speaks; in Astana, Qazaxıstan first (round 18)."""
+    draft = draft_of(
+        "Oktyabrın 26-da Azərbaycan Respublikasının xarici işlər naziri Elçin Nəsibzadə Qazaxıstan Respublikasının "
+        "xarici işlər naziri Marat Tasbolatov ilə telefonla danışıb. E.Nəsibzadə bildirib ki, iki ölkə arasında "
+        "martda Astanada imzalanmış təhlükəsizlik sahəsində əməkdaşlığa dair memorandum uğurla həyata keçirilir.",
+        "2004-10-27",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert [(r, draft.entities[e].label) for r, e in signing.roles] == [
+        ("agent", "Qazaxıstan"),
+        ("counterpart", "Azərbaycan"),
+    ]
