@@ -306,8 +306,9 @@ def _reference_at(ctx: Context, folded: list[str], k: int, discourse: Discourse)
     )
     if any(phrase_at(folded, k, p) for p in refs.get("parties", ())) and gathering:
         return list(dict.fromkeys(e for r, e in gathering.roles if r in {"agent", "counterpart"}))
-    if any(phrase_at(folded, k, p) for p in refs.get("delegation_head", ())) and discourse.delegation_leader:
-        return [discourse.delegation_leader]
+    head = discourse.delegation_leader or discourse.guest  # "Azərbaycan nümayəndə heyətinin rəhbəri": the visitor
+    if any(phrase_at(folded, k, p) for p in refs.get("delegation_head", ())) and head:
+        return [head]
     if any(phrase_at(folded, k, p) for p in refs.get("guest", ())) and discourse.guest:
         return [discourse.guest]
     if any(phrase_at(folded, k, p) for p in refs.get("head_of_state", ())):

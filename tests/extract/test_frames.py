@@ -728,3 +728,29 @@ def test_a_memorandum_between_a_ministry_and_a_company_abroad_keeps_the_order_to
     )
     (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
     assert signing.roles[0] == ("agent", "azerbaijan-ministry-of-defence-industry")
+
+
+_VISIT_2005 = "Azərbaycanın müdafiə naziri Nazim Əliquluzadə aprelin 12-də Türkiyəyə işgüzar səfərə yola düşüb. "
+
+
+def test_a_name_visited_where_the_memorial_book_is_signed_is_a_memorial() -> None:
+    """'Anıtkabiri ziyarət edərək xatirə kitabına ürək sözlərini yazıb' (round 17): as with a wreath."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        _VISIT_2005 + "Aprelin 13-də N.Əliquluzadə Anıtkabiri ziyarət edərək xatirə kitabına ürək sözlərini yazıb.",
+        "2005-04-14",
+    )
+    visits = [(e.roles, draft.entities[e.place or ""].label) for e in draft.events if e.type == "MemorialVisit"]
+    assert visits == [([("agent", "nazim-eliquluzade")], "Anıtkabir")]
+
+
+def test_the_head_of_the_delegation_is_the_visitor_when_no_one_was_said_to_lead_it() -> None:
+    """'Azərbaycan nümayəndə heyətinin rəhbəri Anıtkabiri ziyarət edərək əklil qoyub' (round 17)."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        _VISIT_2005 + "Aprelin 13-də Azərbaycan nümayəndə heyətinin rəhbəri Anıtkabiri ziyarət edərək əklil qoyub.",
+        "2005-04-14",
+    )
+    assert [e.roles for e in draft.events if e.type == "MemorialVisit"] == [[("agent", "nazim-eliquluzade")]]
