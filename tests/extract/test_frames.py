@@ -754,3 +754,17 @@ def test_the_head_of_the_delegation_is_the_visitor_when_no_one_was_said_to_lead_
         "2005-04-14",
     )
     assert [e.roles for e in draft.events if e.type == "MemorialVisit"] == [[("agent", "nazim-eliquluzade")]]
+
+
+def test_according_to_someones_words_is_his_statement() -> None:
+    """'Yunanıstan nazirinin sözlərinə görə, ...' (round 16): the Greek minister met said it, that day."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycanın xarici işlər naziri Tahir Məlikov aprelin 10-da Afinaya işgüzar səfərə gəlib. Həmin gün nazir "
+        "Yunanıstanın xarici işlər naziri Dimitris Papanikolau ilə görüşüb. Yunanıstan nazirinin sözlərinə görə, "
+        "Afina Azərbaycanı Cənubi Qafqazda mühüm tərəfdaş hesab edir.",
+        "2006-04-12",
+    )
+    statements = [(e.roles, e.date.when.value if e.date else None) for e in draft.events if e.type == "Statement"]
+    assert statements == [([("agent", "dimitris-papanikolau")], "2006-04-10")]
