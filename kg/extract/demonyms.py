@@ -37,12 +37,14 @@ def demonym_counterpart_object(ctx: Context, sentence: Sentence, before: int, ag
 
 
 def of_demonym(ctx: Context, word: str) -> list[str]:
-    """The most salient person of the country a demonym names (``latviyalı``), among those named before."""
+    """The most salient person of the country a demonym (``latviyalı``) or a nation's name (``türk``) names,
+    among those named before."""
     stem = word[:-2] if word.endswith(("lı", "li", "lu", "lü")) and len(word) >= 5 else None
+    nation = fold(ctx.lex.ethnonyms[word]) if word in ctx.lex.ethnonyms else None  # "türk generalı"
     countries = {
         e.id
         for e in ctx.names.entities.values()
-        if stem and e.type == "Country" and fold(e.label).split()[-1:] == [stem]
+        if e.type == "Country" and ((stem and fold(e.label).split()[-1:] == [stem]) or fold(e.label) == nation)
     }
     people = [
         e

@@ -83,6 +83,7 @@ class Lexicon:
     several: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()
     demonym_heads: tuple[str, ...] = ()  # "latviyalı diplomat": the person of that country
+    ethnonyms: dict[str, str] = field(default_factory=dict)  # folded "türk" → the country's nominative name
     place_nouns: tuple[str, ...] = ()  # "Konya şəhərində": the name takes the noun's case
     facility_nouns: tuple[str, ...] = ()  # '"Samur" sərhəd-buraxılış məntəqəsi': a quoted name is a facility
     visit_days: dict[tuple[str, ...], int] = field(default_factory=dict)
@@ -214,6 +215,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         several=frozenset(fold(w) for w in names.get("several", ())),
         sides=frozenset(fold(w) for w in names.get("sides", ())),
         demonym_heads=tuple(fold(w) for w in names.get("demonym_heads", ())),
+        ethnonyms={fold(w): country for w, country in (names.get("ethnonyms") or {}).items()},
         place_nouns=tuple(fold(w) for w in names.get("place_nouns", ())),
         facility_nouns=tuple(fold(w) for w in names.get("facility_nouns", ())),
         document_references=frozenset(fold(w) for w in names.get("document_references", ())),

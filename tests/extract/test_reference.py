@@ -263,3 +263,17 @@ def test_a_comma_before_a_singular_verb_is_still_an_apposition() -> None:
 
     draft = draft_of("Konfransda Azərbaycanın xarici işlər naziri Arif Mirhüseynov, Nodar Kandelaki iştirak edib.")
     assert [e.roles for e in draft.events] == [[("agent", "arif-mirhuseynov")]]
+
+
+def test_a_nations_name_before_a_title_noun_is_the_person_of_that_country() -> None:
+    """'türk generalı' (the Turkish general) is the Turkish general named before, as 'türkiyəli general' (round 16)."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycanın müdafiə naziri Kamil Şirinbəyov Türkiyə Quru Qoşunlarının komandanı korgeneral Hasan Akdoğan "
+        "ilə görüşüb. Qeyd edək ki, türk generalı iyunun 22-dən Azərbaycanda rəsmi səfərdədir.",
+        "2006-06-24",
+    )
+    assert [e.roles for e in draft.events if e.type == "Visit"] == [
+        [("agent", "hasan-akdogan"), ("counterpart", "azerbaijan")]
+    ]
