@@ -53,6 +53,8 @@ def meeting(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
         roles = [("agent", e) for e in between]  # a meeting between them: no direction (GUIDE.md)
         return [trigger.event(trigger.rule.event_type, roles, 0.7, place=trigger.place(between))]
     others = trigger.actors(agents, {"comitative", "accusative"})
+    if len(agents) >= 2:  # "Tərəflər ... NATO ilə ... əməkdaşlıq məsələlərini müzakirə ediblər": a topic, not a party
+        others = [m for m in others if trigger.kind(m.entity) == "Person"]
     people = [m.entity for m in others if trigger.kind(m.entity) == "Person"] or [m.entity for m in others]
     people = people or titled_counterpart(trigger, agents)
     people = people or demonym_counterpart_object(trigger.ctx, trigger.sentence, trigger.start, agents)

@@ -768,3 +768,18 @@ def test_according_to_someones_words_is_his_statement() -> None:
     )
     statements = [(e.roles, e.date.when.value if e.date else None) for e in draft.events if e.type == "Statement"]
     assert statements == [([("agent", "dimitris-papanikolau")], "2006-04-10")]
+
+
+def test_a_body_with_ila_in_what_the_parties_discussed_is_a_topic_not_a_party() -> None:
+    """'Tərəflər ... NATO ilə ... Planlarının həyata keçirilməsi ... müzakirə ediblər' (round 16): the meeting's
+    notes, not a meeting with NATO."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Dekabrın 6-da Elçin Musayev Gürcüstanın müdafiə naziri Zurab Gogoladze ilə görüşüb. Tərəflər hərbi təhsil və "
+        "NATO ilə Fərdi Tərəfdaşlıq üzrə Fəaliyyət Planlarının həyata keçirilməsi məsələlərini də müzakirə ediblər.",
+        "2006-12-08",
+    )
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "elcin-musayev"), ("counterpart", "zurab-gogoladze")]
+    ]
