@@ -216,7 +216,10 @@ def _nominative_list(
     chain, joined = [nominative[0]], 1
     for mention in nominative[1:]:
         gap = [sentence.words[k].folded for k in range(chain[-1].end, mention.group_start) if k not in owners]
-        side = mention.country is not None and gap[-2:] == ["tərəfdən", "isə"]  # "A, Türkiyə tərəfdən isə B"
+        side = mention.country is not None and gap[-2:] in (
+            ["tərəfdən", "isə"],
+            ["tərəfindən", "isə"],
+        )  # "A, T. tərəfdən isə B"
         # "A və ölkəmizdə səfərdə olan B": a participle's clause before the next name
         clause = len(gap) > 1 and gap[0] in {",", "və"} and gap[-1].endswith(("an", "ən")) and gap[-1].isalpha()
         also = gap in ([",", "eləcə", "də"], ["eləcə", "də"], [",", "həmçinin"], [",", "habelə"])  # "A, eləcə də B"

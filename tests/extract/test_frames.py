@@ -783,3 +783,18 @@ def test_a_body_with_ila_in_what_the_parties_discussed_is_a_topic_not_a_party() 
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [
         [("agent", "elcin-musayev"), ("counterpart", "zurab-gogoladze")]
     ]
+
+
+def test_the_people_who_signed_for_each_side_are_the_signing_s_sides() -> None:
+    """'Sənədi Azərbaycan tərəfindən E.Musayev, Gürcüstan tərəfindən isə ... D.Sulaberidze imzalayıblar' (round 16):
+    the two who signed, the host's first; the countries only say whose each is."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Elçin Musayev dekabrın 6-da Tbilisiyə işgüzar səfərə gəlib. Sənədi Azərbaycan tərəfindən E.Musayev, "
+        "Gürcüstan tərəfindən isə müdafiə nazirinin müavini Davit Sulaberidze imzalayıblar.",
+        "2006-12-08",
+    )
+    assert [e.roles for e in draft.events if e.type == "AgreementSigning"] == [
+        [("agent", "davit-sulaberidze"), ("counterpart", "elcin-musayev")]
+    ]
