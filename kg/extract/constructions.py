@@ -92,6 +92,14 @@ def between(sentence: Sentence, found: list[Mention]) -> None:
             j -= 1
 
 
+def frameworks(sentence: Sentence, found: list[Mention]) -> None:
+    """ "GUAM çərçivəsində" (within GUAM): a name before "çərçivəsində" is in a postpositional phrase, no subject."""
+    words = sentence.words
+    for mention in found:
+        if mention.case == "nominative" and mention.end < len(words) and words[mention.end].folded == "çərçivəsində":
+            mention.case = "framework"
+
+
 def before_between(words: tuple[Word, ...], end: int) -> bool:
     """ "arasında" follows, at once or after a plural noun: "Azərbaycan ilə Gürcüstan müdafiə nazirlikləri arasında"."""
     for k in range(end, min(end + 4, len(words))):

@@ -18,6 +18,7 @@ from kg.extract.constructions import (
     between,
     dash_titles,
     delegations,
+    frameworks,
     is_date_word,
     memorial_object,
     place_nouns,
@@ -66,6 +67,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     place_nouns(ctx, sentence, found)
     share_case_in_lists(sentence, found)
     between(sentence, found)
+    frameworks(sentence, found)
     ministries_between(ctx, sentence, found)
     countries_between(ctx, sentence, found)
     delegations(ctx, sentence, found)

@@ -277,3 +277,16 @@ def test_a_nations_name_before_a_title_noun_is_the_person_of_that_country() -> N
     assert [e.roles for e in draft.events if e.type == "Visit"] == [
         [("agent", "hasan-akdogan"), ("counterpart", "azerbaijan")]
     ]
+
+
+def test_a_name_before_cercivesinde_is_no_subject() -> None:
+    """'... iki ölkənin GUAM çərçivəsində birgə fəaliyyətinin ... xidmət etdiyini vurğulayıb' drafted GUAM's
+    statement (round 17): GUAM is inside "within the framework of"."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycanın müdafiə naziri Nazim Əliquluzadə bildirib ki, əlaqələr uğurla inkişaf edir. Nazir iki ölkənin "
+        "GUAM çərçivəsində birgə fəaliyyətinin regionda sabitliyin möhkəmlənməsinə xidmət etdiyini vurğulayıb.",
+        "2005-02-17",
+    )
+    assert {e.roles[0][1] for e in draft.events if e.type == "Statement"} == {"nazim-eliquluzade"}
