@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.text import fold
 from tests.extract.fixtures import draft_of
 
 
@@ -415,3 +416,13 @@ def test_a_capitalised_word_before_an_initialled_name_is_not_its_first_name() ->
     )
     (statement,) = [e for e in draft.events if e.type == "Statement"]
     assert statement.roles == [("agent", "mixeil-saakasvili")]
+
+
+def test_a_conference_that_opens_sentences_is_no_place() -> None:
+    """'Konfransda ...', 'Konfransı açan ...' drafted a city 'Konfrans' (round 17)."""
+    draft = draft_of(
+        "Bu gün Bakıda beynəlxalq konfrans keçirilib. Konfransda nazir Arif Mirhüseynov çıxış edib. "
+        "Konfransı açan A.Mirhüseynov bildirib ki, əməkdaşlıq inkişaf edir.",
+        "2005-11-25",
+    )
+    assert not [e for e in draft.entities.values() if fold(e.label).startswith("konfrans")]
