@@ -4,8 +4,9 @@ The stages, each its own module: ``text`` (sentences, words, case folding),
 ``morphology`` (case endings, from ``lexicon/endings.yaml``), ``mentions``
 and ``titles`` (names with their titles and ranks), ``linking`` (to the
 register, or drafted once), ``posts`` (titles → posts held), ``reference``,
-``demonyms``, ``trigger``, ``frames`` and ``visits`` (trigger phrases from
-``lexicon/triggers.yaml`` and their participants), ``dates`` (resolved against
+``lists`` (the subjects listed before a verb), ``demonyms``, ``trigger``,
+``frames`` and ``visits`` (trigger phrases from ``lexicon/triggers.yaml`` and
+their participants), ``dates`` (resolved against
 the publication date), ``sources`` (who the news cites, quotations, evidence),
 ``same_event`` (one event per happening),
 ``pipeline`` (the stages in order),

@@ -12,7 +12,6 @@ written in), a title (``nazir``: the most salient person with that title),
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context
@@ -20,6 +19,7 @@ from kg.extract.dates import DateMention
 from kg.extract.demonyms import demonym_object, of_demonym
 from kg.extract.holders import holder_on
 from kg.extract.lexicon import Rule, pattern_match, phrase_at
+from kg.extract.lists import nominative_list, plural_verb
 from kg.extract.model import DraftEvent, Mention
 from kg.extract.text import Sentence, fold
 
@@ -103,7 +103,7 @@ def subject(
     if delegation:
         return [delegation]
     if nominative:
-        return _nominative_list(sentence, nominative, _plural_verb(sentence, before), owners)
+        return nominative_list(sentence, nominative, plural_verb(sentence, before), owners)
     pronoun = _pronoun(ctx, sentence, discourse)
     if pronoun:
         return pronoun
@@ -198,44 +198,6 @@ def guest_object(ctx: Context, sentence: Sentence, start: int, end: int, discour
         if any(phrase_at(folded, k, p) for p in ctx.lex.references.get("guest", ())) and discourse.guest:
             return discourse.guest
     return None
-
-
-def _plural_verb(sentence: Sentence, at: int) -> bool:
-    """The verb at word ``at`` is plural ("iştirak ediblər", "görüşmüşlər"): its subject is more than one."""
-    return any(
-        w.folded.endswith(("iblər", "ıblar", "ublar", "üblər", "mişlər", "mışlar", "muşlar", "müşlər"))
-        for w in sentence.words[at : at + 3]
-    )
-
-
-def _nominative_list(
-    sentence: Sentence, nominative: list[Mention], plural: bool = False, owners: Collection[int] = ()
-) -> list[str]:
-    """The first nominative actor, and those joined to it by "və" and commas (by commas alone before a plural
-    verb: "Konfransda A, B iştirak ediblər"; else a comma alone is an apposition)."""
-    chain, joined = [nominative[0]], 1
-    for mention in nominative[1:]:
-        gap = [sentence.words[k].folded for k in range(chain[-1].end, mention.group_start) if k not in owners]
-        side = mention.country is not None and gap[-2:] in (
-            ["tərəfdən", "isə"],
-            ["tərəfindən", "isə"],
-        )  # "A, T. tərəfdən isə B"
-        # "A və ölkəmizdə səfərdə olan B": a participle's clause before the next name
-        clause = len(gap) > 1 and gap[0] in {",", "və"} and gap[-1].endswith(("an", "ən")) and gap[-1].isalpha()
-        also = gap in ([",", "eləcə", "də"], ["eləcə", "də"], [",", "həmçinin"], [",", "habelə"])  # "A, eləcə də B"
-        # before a plural verb, a comma and the next one's title: "A, NATO Baş katibinin Qafqaz və ... B"
-        titled = (
-            plural and gap[:1] == [","] and "," not in gap[1:] and len(gap) <= 8 and mention.group_start < mention.start
-        )
-        if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause or also or titled):
-            break
-        chain.append(mention)
-        if "və" in gap or side or also:  # a list ends with "və": "A, B və C"; a comma alone is an apposition
-            joined = len(chain)
-    after = [w.folded for w in sentence.words[chain[-1].end : chain[-1].end + 2]]
-    if after == ["və", "digər"] or plural:  # "A, B və digər rəsmi şəxslər": a list that ends in others
-        joined = len(chain)
-    return list(dict.fromkeys(m.entity for m in chain[:joined]))
 
 
 def referred(ctx: Context, sentence: Sentence, mentions: list[Mention], before: int, discourse: Discourse) -> list[str]:
