@@ -284,8 +284,8 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             break  # a place of the lexicon after a name: "Yaşar Gülər Gəncəyə"
         run.append(words[j])
         j += 1
-        if len(run) >= 2 and any(fold(a.base).endswith(ctx.lex.surnames) for a in analyses(words[j - 1].text)):
-            break  # a surname ends a person's name ("Elnur Babayev Hərbi Dəniz Qüvvələrinin")
+        if len(run) >= 2 and any(_surname_form(ctx, a.base) for a in analyses(words[j - 1].text)):
+            break  # a surname ends a person's name ("Elnur Babayev Hərbi Dəniz Qüvvələrinin"; not "Mehmet Ali")
         if _closes_name(ctx, words[j - 1].text, words[j].text if j < len(words) else ""):
             break
     if 2 <= len(run) <= 3:
@@ -328,6 +328,12 @@ def _closes_name(ctx: Context, word: str, following: str) -> bool:
     return surname or not ({a.case for a in readings} == {"genitive"} and following[:1].isupper())
 
 
+def _surname_form(ctx: Context, base: str) -> bool:
+    """A surname by its ending, with a stem of three letters or more before it: Həsənov, Əliyev; not Ali."""
+    folded = fold(base)
+    return any(folded.endswith(s) and len(folded) - len(s) >= 3 for s in ctx.lex.surnames)
+
+
 def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found | None:
     words = sentence.words
     titled = i > 0 and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
@@ -345,7 +351,7 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
     elif reading.case != "nominative" and any(phrase_at(folded, end, p) for p in ctx.lex.nominative_after):
         reading = analyses(run[-1].text)[0]  # "polkovnik Erdal Karakaya başda olmaqla": not Karaka + ya
     base = fold(reading.base)
-    surname = any(base.endswith(s) and len(base) - len(s) >= 3 for s in ctx.lex.surnames)  # Həsənov, not Ali
+    surname = _surname_form(ctx, base)  # Həsənov, not Ali
     label = " ".join([w.text for w in run[:-1]] + [reading.base])
     if any(fold(a.base) in ctx.lex.heads for w in run for a in analyses(w.text)):
         return None

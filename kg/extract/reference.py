@@ -89,7 +89,10 @@ def subject(
     led = _leader(ctx, sentence, active, cases={"accusative", "dative", "comitative"})
     if led:  # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": X leads the delegation, not the subject
         discourse.delegation_leader = led[0]
-    named = [m for m in active if m.case == "nominative"]
+    folded = [w.folded for w in sentence.words]
+    objects = ctx.lex.references.get("objects", ())  # "Azərbaycan nümayəndə heyətinin rəhbərini X qəbul edib"
+    owning = [m for m in active if ctx.kind(m.entity) != "Person" and any(phrase_at(folded, m.end, p) for p in objects)]
+    named = [m for m in active if m.case == "nominative" and m not in owning]
     nominative = [m for m in named if not _owns_a_title(ctx, sentence, m, named)] or named
     owners = {k for m in named if m not in nominative for k in range(m.start, m.end)}  # "NATO Baş katibinin"
     titled = _titled_country(ctx, sentence, nominative[0], discourse) if nominative else None
@@ -192,7 +195,8 @@ def guest_object(ctx: Context, sentence: Sentence, start: int, end: int, discour
     folded = [w.folded for w in sentence.words]
     for k in range(start, end):
         # "Azərbaycan nümayəndə heyətinin rəhbəri ... tərəfindən qəbul olunub": the one who leads it
-        head = any(phrase_at(folded, k, p) for p in ctx.lex.references.get("delegation_head", ()))
+        heads = [*ctx.lex.references.get("delegation_head", ()), *ctx.lex.references.get("delegation_head_object", ())]
+        head = any(phrase_at(folded, k, p) for p in heads)
         if head and (discourse.delegation_leader or discourse.guest):
             return discourse.delegation_leader or discourse.guest
         if any(phrase_at(folded, k, p) for p in ctx.lex.references.get("guest", ())) and discourse.guest:

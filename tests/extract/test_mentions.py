@@ -426,3 +426,9 @@ def test_a_conference_that_opens_sentences_is_no_place() -> None:
         "2005-11-25",
     )
     assert not [e for e in draft.entities.values() if fold(e.label).startswith("konfrans")]
+
+
+def test_a_short_first_name_ending_like_a_surname_does_not_end_the_name() -> None:
+    """'polkovnik Mehmet Ali Tuncer' was cut at 'Ali' (ends in -li, as Həsənli does) (round 20)."""
+    draft = draft_of("Mərasimdə Türkiyənin Azərbaycandakı hərbi attaşesi polkovnik Mehmet Ali Tuncer iştirak edib.")
+    assert [e.label for e in draft.entities.values() if e.type == "Person" and e.new] == ["Mehmet Ali Tuncer"]

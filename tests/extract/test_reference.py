@@ -269,3 +269,18 @@ def test_a_name_before_cercivesinde_is_no_subject() -> None:
         "2005-02-17",
     )
     assert {e.roles[0][1] for e in draft.events if e.type == "Statement"} == {"nazim-eliquluzade"}
+
+
+def test_the_delegations_head_received_is_the_one_who_leads_it() -> None:
+    """'Azərbaycan nümayəndə heyətinin rəhbərini X qəbul edib' (round 20): X received the delegation's head."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycan Baş Qərargah rəisi Nazim Ağabəylinin başçılıq etdiyi hərbi nümayəndə heyəti aprelin 16-da "
+        "Ankaraya gəlib. Həmin gün Azərbaycan nümayəndə heyətinin rəhbərini Türkiyənin milli müdafiə naziri Hikmət "
+        "Sarıgül qəbul edib.",
+        "2001-04-20",
+    )
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "hikmet-sarigul"), ("counterpart", "nazim-agabeyli")]
+    ]
