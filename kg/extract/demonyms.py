@@ -12,12 +12,19 @@ from kg.extract.model import Mention
 from kg.extract.posts import demonym_country
 from kg.extract.text import Sentence, fold
 
+_POSSESSED = {"ını", "ini", "unu", "ünü", "sını", "sini", "sunu", "sünü"}  # "generalını", "nazirini"
+
 
 def demonym_object(ctx: Context, folded: list[str], k: int) -> bool:
-    """ "serbiyalı generalı", "türkiyəli qonağı": a demonym and its noun in the accusative (an object)."""
-    if k + 1 >= len(folded) or not folded[k].endswith(("lı", "li", "lu", "lü")):
+    """ "serbiyalı generalı", "türkiyəli qonağı": a demonym and its noun in the accusative (an object); also
+    "türk generalını", "Azərbaycan nazirini" (a nation's or a country's name before its possessed noun)."""
+    if k + 1 >= len(folded):
         return False
     noun = folded[k + 1]
+    if folded[k] in ctx.lex.ethnonyms or _country_named(ctx, folded[k]):
+        return any(noun.startswith(head) and noun[len(head) :] in _POSSESSED for head in ctx.lex.demonym_heads)
+    if not folded[k].endswith(("lı", "li", "lu", "lü")):
+        return False
     for head in ctx.lex.demonym_heads:
         stem = head[:-1] + {"q": "ğ", "k": "y"}.get(head[-1], head[-1])  # qonaq → qonağı
         ending = noun[len(head) :] if noun.startswith(head) else noun[len(stem) :] if noun.startswith(stem) else None
@@ -25,6 +32,14 @@ def demonym_object(ctx: Context, folded: list[str], k: int) -> bool:
         if ending in ({"nı", "ni", "nu", "nü"} if vowel else {"ı", "i", "u", "ü"}):
             return True
     return False
+
+
+def possessed_objects(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "Azərbaycan nazirini X qəbul edib": the country only says whose minister was received (a modifier)."""
+    folded = [w.folded for w in sentence.words]
+    for mention in found:
+        if ctx.kind(mention.entity) == "Country" and demonym_object(ctx, folded, mention.end - 1):
+            mention.modifier = True
 
 
 def demonym_counterpart_object(ctx: Context, sentence: Sentence, before: int, agents: list[str]) -> list[str]:
@@ -41,6 +56,7 @@ def of_demonym(ctx: Context, word: str) -> list[str]:
     among those named before."""
     stem = word[:-2] if word.endswith(("lı", "li", "lu", "lü")) and len(word) >= 5 else None
     nation = fold(ctx.lex.ethnonyms[word]) if word in ctx.lex.ethnonyms else None  # "türk generalı"
+    nation = nation or (word if _country_named(ctx, word) else None)  # "Azərbaycan nazirini"
     countries = {
         e.id
         for e in ctx.names.entities.values()
@@ -53,6 +69,11 @@ def of_demonym(ctx: Context, word: str) -> list[str]:
         and (ctx.holders.get(e, set()) & countries or any(m.country in countries for m in mentions_of(ctx, e)))
     ]
     return people[:1]
+
+
+def _country_named(ctx: Context, word: str) -> bool:
+    """The folded word is a country's name as the text's entities know it ("azərbaycan")."""
+    return any(e.type == "Country" and fold(e.label) == word for e in ctx.names.entities.values())
 
 
 def mentions_of(ctx: Context, entity: str) -> list[Mention]:

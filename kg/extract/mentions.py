@@ -27,6 +27,7 @@ from kg.extract.constructions import (
 )
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS
+from kg.extract.demonyms import possessed_objects
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import Mention
 from kg.extract.morphology import Analysis, analyses, reading_with_base
@@ -72,6 +73,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     countries_between(ctx, sentence, found)
     delegations(ctx, sentence, found)
     sides(ctx, sentence, found)
+    possessed_objects(ctx, sentence, found)
     dash_titles(ctx, sentence, found)
     return found
 

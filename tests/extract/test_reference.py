@@ -284,3 +284,32 @@ def test_the_delegations_head_received_is_the_one_who_leads_it() -> None:
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [
         [("agent", "hikmet-sarigul"), ("counterpart", "nazim-agabeyli")]
     ]
+
+
+def test_a_countrys_minister_received_is_its_minister_named_before() -> None:
+    """'Azərbaycan nazirini Gürcüstan Prezidenti E.Şevardnadze qəbul edib' (round 19): the president received the
+    Azerbaijani minister; the country is no party."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycanın müdafiə naziri Elxan Şahmuradov iyunun 5-də Gürcüstana işgüzar səfərə gedib. İyunun 6-da "
+        "Azərbaycan nazirini Gürcüstan Prezidenti Eduard Şevardnadze qəbul edib.",
+        "2002-06-07",
+    )
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "eduard-sevardnadze"), ("counterpart", "elxan-sahmuradov")]
+    ]
+
+
+def test_a_nations_general_received_is_that_countrys_general() -> None:
+    """'nazir türk generalını qəbul edib' (round 19): the Turkish general named before was received."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Mərasimdə müdafiə naziri Elxan Şahmuradov və Türkiyə Quru Qoşunları komandanının müavini korgeneral Ercan "
+        "Özkaynak iştirak ediblər. Mərasimdən əvvəl nazir türk generalını qəbul edib.",
+        "2002-06-28",
+    )
+    assert [e.roles for e in draft.events if e.type == "Meeting"] == [
+        [("agent", "elxan-sahmuradov"), ("counterpart", "ercan-ozkaynak")]
+    ]
