@@ -12,7 +12,7 @@ from kg.extract.context import Context
 from kg.extract.dates import DateMention
 from kg.extract.lexicon import Rule
 from kg.extract.model import DraftEvent, Mention
-from kg.extract.reference import ACTORS, Discourse, participants
+from kg.extract.reference import ACTORS, Discourse, find_triggers, participants
 from kg.extract.text import Sentence
 
 PLACES = {"City", "Country", "Facility", "Memorial"}
@@ -50,6 +50,17 @@ class Trigger:
         ]
         return places[0].entity if places else None
 
+    def _dates_a_signing(self, date: DateMention, kind: str) -> bool:
+        """ "T.Ordubadlı martda Bakıda imzalanmış proqramın icrasını qeyd edib": March dates the signing told in
+        a participle just after it, not what is said of it."""
+        if kind == "AgreementSigning":
+            return False
+        k = next((k for k, w in enumerate(self.sentence.words) if w.start >= date.end), len(self.sentence.words))
+        signings = [
+            at for rule, at, _ in find_triggers(self.ctx, self.sentence) if rule.event_type == "AgreementSigning"
+        ]
+        return any(k <= at <= k + 2 and at < self.start for at in signings)
+
     def event(self, kind: str, roles: list[tuple[str, str]], confidence: float, **extra: str | None) -> DraftEvent:
         """A drafted event: its date is the most precise one before the trigger (the verb ends its clause).
 
@@ -57,7 +68,7 @@ class Trigger:
         took part yesterday; the 15th belongs to the participle's clause.
         """
         trigger_at = self.sentence.words[self.start].start
-        before = [d for d in self.dates if d.start < trigger_at]
+        before = [d for d in self.dates if d.start < trigger_at and not self._dates_a_signing(d, kind)]
         when = min(before, key=lambda d: (_RANK[d.when.precision], -d.start)) if before else None
         unique: list[tuple[str, str]] = []
         for role in roles:

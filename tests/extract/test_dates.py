@@ -209,3 +209,19 @@ def test_what_is_told_within_a_one_day_visit_has_its_day_but_not_after_an_arriva
     )
     (memorial,) = [e for e in arrival.events if e.type == "MemorialVisit"]
     assert memorial.date is None  # the 17th or the 18th: the text does not say
+
+
+def test_a_date_before_a_signing_told_in_a_participle_is_the_signings() -> None:
+    """'T.Ordubadlı martda Bakıda imzalanmış ... proqramının ... həyata keçirildiyini qeyd edib' (round 20): March
+    dates the signing; what he said has the day of the call."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycanın xarici işlər naziri Tofiq Ordubadlı mayın 22-də Gürcüstanın xarici işlər naziri Nodar Kipiani "
+        "ilə telefonla danışıb. T.Ordubadlı martda Bakıda imzalanmış əməkdaşlıq proqramının uğurla həyata "
+        "keçirildiyini qeyd edib.",
+        "2001-05-23",
+    )
+    dates = {e.type: e.date.spec if e.date else None for e in draft.events}
+    assert dates["AgreementSigning"] == {"month": 3}
+    assert dates["Statement"] == "2001-05-22"
