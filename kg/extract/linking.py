@@ -22,7 +22,7 @@ from kg.extract.text import Word, fold
 from kg.facts.model import Register
 
 SPELLING = 90  # rapidfuzz ratio (0-100) at which two spellings of a person's name are one name
-INITIAL = re.compile(r"^([A-ZƏÇŞÖÜĞİ])\.\s?(\w[\w-]*)$")
+INITIAL = re.compile(r"^([A-ZƏÇŞÖÜĞİ])\.(?:[A-ZƏÇŞÖÜĞİ]\.)?\s?(\w[\w-]*)$")  # "F.Auld", "A.N.Bayraktar"
 
 
 def slug(text: str) -> str:

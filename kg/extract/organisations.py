@@ -226,7 +226,9 @@ def ministries_between(ctx: Context, sentence: Sentence, found: list[Mention]) -
         return
     if not any(w.startswith("imzala") for w in folded[end:]):
         return  # the ministries are the sides of a signing; talks between them are told by their people (sides.py)
-    if "nazirlər" in folded[:end] or any(ctx.kind(m.entity) == "Person" and m.end <= end for m in found):
+    passive = any(w.startswith("imzalan") for w in folded[end:])  # "... səfər zamanı ... proqramı imzalanıb"
+    named = "nazirlər" in folded[:end] or any(ctx.kind(m.entity) == "Person" and m.end <= end for m in found)
+    if named and not passive:
         return  # "K.Aslanov və M.Vrxovnik iki ölkənin ... nazirlikləri arasında ... imzalayıblar": they signed
     if not sides:
         sides += _the_two_countries(ctx, end - 2)

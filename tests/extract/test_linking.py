@@ -79,3 +79,15 @@ def test_a_possessive_before_a_case_ending_stays_in_the_base() -> None:
     assert choose_base("Briqadasında", set(), set()).base == "Briqadası"  # not "Briqadasın" + da
     assert choose_base("Akademiyasının", set(), set()).base == "Akademiyası"
     assert choose_base("Aydının", set(), set()).base == "Aydın"  # a name in -ın keeps its n
+
+
+def test_two_initials_before_a_surname_are_the_person_named_before() -> None:
+    """'A.N.Bayraktar' (Ahmet Nuri Bayraktar) was no one (round 19)."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycanın xarici işlər naziri Nazim Rzabəyli avqustun 22-də Türkiyənin xarici işlər naziri Ahmet Nuri "
+        "Bayraktar ilə telefonla danışıb. A.N.Bayraktar isə Türkiyənin münaqişənin həllini dəstəklədiyini vurğulayıb.",
+        "2002-08-23",
+    )
+    assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "ahmet-nuri-bayraktar")]]

@@ -122,3 +122,19 @@ def test_the_two_countries_sign_what_was_signed_between_them_the_host_first() ->
         ("agent", "Qazaxıstan"),
         ("counterpart", "Azərbaycan"),
     ]
+
+
+def test_a_passive_signing_between_the_two_countries_ministries_is_theirs_after_a_person_named() -> None:
+    """'N.Rzabəyli iyulda Ankaraya rəsmi səfər edib və səfər zamanı iki ölkənin xarici işlər nazirlikləri arasında
+    ... proqramı imzalanıb' (round 19): the ministries signed, Türkiyə's first (in Ankara)."""
+    draft = draft_of(
+        "Azərbaycanın xarici işlər naziri Nazim Rzabəyli Türkiyənin xarici işlər naziri Ahmet Nuri Bayraktar ilə "
+        "telefonla danışıb. Xatırladaq ki, N.Rzabəyli iyulda Ankaraya rəsmi səfər edib və səfər zamanı iki ölkənin "
+        "xarici işlər nazirlikləri arasında 2002-2003-cü illər üçün əməkdaşlıq proqramı imzalanıb.",
+        "2002-08-23",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert [(r, draft.entities[e].label) for r, e in signing.roles] == [
+        ("agent", "Türkiyə Xarici İşlər Nazirliyi"),
+        ("counterpart", "Azərbaycan Respublikası Xarici İşlər Nazirliyi"),
+    ]
