@@ -92,11 +92,13 @@ def between(sentence: Sentence, found: list[Mention]) -> None:
             j -= 1
 
 
-def frameworks(sentence: Sentence, found: list[Mention]) -> None:
-    """ "GUAM çərçivəsində" (within GUAM): a name before "çərçivəsində" is in a postpositional phrase, no subject."""
+def frameworks(ctx: Context, sentence: Sentence, found: list[Mention]) -> None:
+    """ "GUAM çərçivəsində" (within GUAM), "Türkiyə üçün" (for Türkiyə): a name before a postposition that
+    follows the nominative is inside a postpositional phrase, no subject (``names.yaml``: ``postpositions``)."""
     words = sentence.words
     for mention in found:
-        if mention.case == "nominative" and mention.end < len(words) and words[mention.end].folded == "çərçivəsində":
+        after = words[mention.end].folded if mention.end < len(words) else ""
+        if mention.case == "nominative" and after in ctx.lex.postpositions:
             mention.case = "framework"
 
 

@@ -67,6 +67,7 @@ class Lexicon:
     within_visit: tuple[tuple[str, ...], ...] = ()  # "səfər çərçivəsində": during the visit told before
     occasion_ends: tuple[tuple[str, ...], ...] = ()
     nominative_after: tuple[tuple[str, ...], ...] = ()  # "X başda olmaqla": X is in the nominative
+    postpositions: frozenset[str] = frozenset()  # folded: "X üçün", "X çərçivəsində": X is no subject
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
     stop_words: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
@@ -199,6 +200,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         within_visit=_phrases(names.get("within_visit")),
         occasion_ends=_phrases(names.get("occasion_ends")),
         nominative_after=_phrases(names.get("nominative_after")),
+        postpositions=frozenset(fold(w) for w in names.get("postpositions", ())),
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),

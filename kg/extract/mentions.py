@@ -68,7 +68,7 @@ def find_mentions(ctx: Context, sentence: Sentence) -> list[Mention]:
     place_nouns(ctx, sentence, found)
     share_case_in_lists(sentence, found)
     between(sentence, found)
-    frameworks(sentence, found)
+    frameworks(ctx, sentence, found)
     ministries_between(ctx, sentence, found)
     countries_between(ctx, sentence, found)
     delegations(ctx, sentence, found)

@@ -313,3 +313,18 @@ def test_a_nations_general_received_is_that_countrys_general() -> None:
     assert [e.roles for e in draft.events if e.type == "Meeting"] == [
         [("agent", "elxan-sahmuradov"), ("counterpart", "ercan-ozkaynak")]
     ]
+
+
+def test_qebulda_nazir_is_the_host_of_the_reception_not_a_country_before_ucun() -> None:
+    """'Qəbulda nazir Azərbaycanın Türkiyə üçün strateji tərəfdaş olduğunu ... bildirib' (round 20): the minister
+    who received said it, at the reception; Türkiyə, before "üçün", is no subject."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Azərbaycan Baş Qərargah rəisi Nazim Ağabəylinin başçılıq etdiyi hərbi nümayəndə heyəti aprelin 16-da "
+        "Ankaraya gəlib. Aprelin 17-də Azərbaycan nümayəndə heyətinin rəhbərini Türkiyənin milli müdafiə naziri "
+        "Hikmət Sarıgül qəbul edib. Qəbulda nazir Azərbaycanın Türkiyə üçün strateji tərəfdaş olduğunu bildirib.",
+        "2001-04-20",
+    )
+    statements = [(e.roles, e.date.spec if e.date else None) for e in draft.events if e.type == "Statement"]
+    assert statements == [([("agent", "hikmet-sarigul")], "2001-04-17")]
