@@ -136,7 +136,8 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
         for event in FRAMES[rule.frame](trigger, agents):
             event.confidence = round(min(max(event.confidence + confidence, 0.1), 0.95), 2)
             _same_stage(event, discourse)
-            _inherit_date(ctx, sentence, start, event, discourse)
+            if not (rule.participle and rule.frame == "visit"):  # "ölkəmizdə səfərdə olan X": not begun that day
+                _inherit_date(ctx, sentence, start, event, discourse)
             _remember(rule, event, discourse)
     day = [d for d in dates if d.when.precision == "day"]
     if day:

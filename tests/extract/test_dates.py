@@ -225,3 +225,18 @@ def test_a_date_before_a_signing_told_in_a_participle_is_the_signings() -> None:
     dates = {e.type: e.date.spec if e.date else None for e in draft.events}
     assert dates["AgreementSigning"] == {"month": 3}
     assert dates["Statement"] == "2001-05-22"
+
+
+def test_being_on_a_visit_at_an_occasion_does_not_date_the_visit() -> None:
+    """'Mərasimdə ..., ölkəmizdə rəsmi səfərdə olan X iştirak ediblər' took the ceremony's day as the visit's, so
+    it stayed apart from 'X iyunun 26-da ... Bakıya gəlib' (round 19): one visit, from the 26th."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "İyunun 27-də Ali Hərbi Məktəbdə buraxılış mərasimi keçirilib. Mərasimdə müdafiə naziri Elxan Şahmuradov, "
+        "ölkəmizdə rəsmi səfərdə olan Türkiyə Quru Qoşunları komandanının müavini korgeneral Ercan Özkaynak "
+        "iştirak ediblər. Qeyd edək ki, korgeneral E.Özkaynak iyunun 26-da rəsmi səfərlə Bakıya gəlib.",
+        "2002-06-28",
+    )
+    visits = [e.date.spec if e.date else None for e in draft.events if e.type == "Visit"]
+    assert visits == ["2002-06-26"]
