@@ -136,7 +136,10 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
         for event in FRAMES[rule.frame](trigger, agents):
             event.confidence = round(min(max(event.confidence + confidence, 0.1), 0.95), 2)
             _same_stage(event, discourse)
-            if not (rule.participle and rule.frame == "visit"):  # "ölkəmizdə səfərdə olan X": not begun that day
+            if rule.participle and rule.frame == "visit":  # "fevralın 13-də ... səfərdə olan X": not begun that day
+                if sentence.words[end - 1].folded in {"olan", "olduğu"}:
+                    event.inherited_date = True  # the day is the main clause's: a visit told again dates it
+            else:
                 _inherit_date(ctx, sentence, start, event, discourse)
             _remember(rule, event, discourse)
     day = [d for d in dates if d.when.precision == "day"]

@@ -81,7 +81,8 @@ def same(kept: DraftEvent, event: DraftEvent) -> bool:
         return False  # the talks "continued in expanded format": a second meeting of the same parties
     if kept.signed and kept.signed == event.signed:
         return True
-    if kept.date and event.date and not _overlap(kept.date, event.date):
+    borrowed = kept.type == "Visit" and (kept.inherited_date or event.inherited_date)  # "səfərdə olan X"
+    if kept.date and event.date and not _overlap(kept.date, event.date) and not borrowed:
         return False  # told on two different days: two events (a visit, and its day at the university)
     if kept.post and event.post and kept.post != event.post:
         return False  # "A-da səfiri, eyni zamanda B-də səfiri": two appointments

@@ -240,3 +240,18 @@ def test_being_on_a_visit_at_an_occasion_does_not_date_the_visit() -> None:
     )
     visits = [e.date.spec if e.date else None for e in draft.events if e.type == "Visit"]
     assert visits == ["2002-06-26"]
+
+
+def test_a_visit_told_as_being_on_it_takes_the_day_of_its_arrival_told_later() -> None:
+    """'fevralın 13-də ölkəmizdə rəsmi səfərdə olan X ... qəbul edib. ... heyəti fevralın 12-də Bakıya gəlib'
+    (round 20): one visit, from the 12th; told alone, the visit keeps the sentence's day."""
+    from tests.extract.fixtures import draft_of
+
+    first = (
+        "Azərbaycanın müdafiə naziri Vaqif Dilbazov fevralın 13-də ölkəmizdə rəsmi səfərdə olan Ukraynanın müdafiə "
+        "nazirinin müavini Mıkola Kovalçukun başçılıq etdiyi nümayəndə heyətini qəbul edib."
+    )
+    told_again = draft_of(first + " Ukrayna nümayəndə heyəti fevralın 12-də Bakıya gəlib.", "2001-02-14")
+    alone = draft_of(first, "2001-02-14")
+    assert [e.date.spec if e.date else None for e in told_again.events if e.type == "Visit"] == ["2001-02-12"]
+    assert [e.date.spec if e.date else None for e in alone.events if e.type == "Visit"] == ["2001-02-13"]
