@@ -251,7 +251,7 @@ def _inherit_date(ctx: Context, sentence: Sentence, start: int, event: DraftEven
         pass
     elif any(phrase_at(folded, k, p) for k in range(len(folded)) for p in ctx.lex.inside_meeting):
         event.date, event.inherited_date = meeting.date, True
-    elif event.type == "Statement" and event.roles[0][1] in {e for _, e in meeting.roles}:
+    elif event.type in {"Statement", "Intention"} and event.roles[0][1] in {e for _, e in meeting.roles}:
         event.date, event.inherited_date = meeting.date, True  # what one who met said, told after the meeting
     elif event.type == "Ceremony" and {e for _, e in event.roles} <= {e for _, e in meeting.roles}:
         event.date, event.inherited_date = meeting.date, True  # "nazirlər birgə mətbuat konfransı keçiriblər"

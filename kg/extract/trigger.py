@@ -69,6 +69,8 @@ class Trigger:
         """
         trigger_at = self.sentence.words[self.start].start
         before = [d for d in self.dates if d.start < trigger_at and not self._dates_a_signing(d, kind)]
+        if kind == "Intention":  # "noyabrda ... keçirmək barədə razılığa gəliblər": the month of what is intended
+            before = [d for d in before if d.when.precision == "day"]
         when = min(before, key=lambda d: (_RANK[d.when.precision], -d.start)) if before else None
         unique: list[tuple[str, str]] = []
         for role in roles:

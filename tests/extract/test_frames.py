@@ -798,3 +798,27 @@ def test_the_people_who_signed_for_each_side_are_the_signing_s_sides() -> None:
     assert [e.roles for e in draft.events if e.type == "AgreementSigning"] == [
         [("agent", "davit-sulaberidze"), ("counterpart", "elcin-musayev")]
     ]
+
+
+def test_those_who_agreed_to_do_something_intend_it_on_the_day_they_agreed() -> None:
+    """'Nazirlər ... noyabrda Bakıda keçirmək barədə razılığa gəliblər' (round 16): the ministers who talked
+    intend it, on the day of the call (November is the month of what they intend)."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Oktyabrın 19-da Azərbaycanın xarici işlər naziri Tahir Məlikov Qazaxıstanın xarici işlər naziri Yerjan "
+        "Qaliyev ilə telefonla danışıb. Nazirlər siyasi məsləhətləşmələrin növbəti raundunu noyabrda Bakıda "
+        "keçirmək barədə razılığa gəliblər.",
+        "2006-10-20",
+    )
+    intentions = [(e.roles, e.date.spec if e.date else None) for e in draft.events if e.type == "Intention"]
+    assert intentions == [([("agent", "tahir-melikov"), ("agent", "yerjan-qaliyev")], "2006-10-19")]
+
+
+def test_an_agreement_reached_by_no_one_named_is_no_intention() -> None:
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Görüşdə işçi qrupunun növbəti iclasının noyabr ayında Bakıda keçirilməsi barədə razılığa gəlinib."
+    )
+    assert not [e for e in draft.events if e.type == "Intention"]
