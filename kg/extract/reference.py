@@ -160,13 +160,16 @@ def _titled_country(ctx: Context, sentence: Sentence, first: Mention, discourse:
 
 
 def countrys_person(ctx: Context, sentence: Sentence, first: Mention) -> str | None:
-    """ "Azərbaycan diplomatı X ilə görüşüb": a country and a noun for a person (no name) is its person named before."""
+    """ "Azərbaycan diplomatı X ilə görüşüb", "Özbəkistan tərəfinin həmsədri isə ...": a country (or its side) and
+    a noun for a person (no name) is its person named before."""
     words = sentence.words
-    if ctx.kind(first.entity) != "Country" or first.end >= len(words):
+    side = first.end < len(words) and words[first.end].folded == "tərəfinin"  # "Özbəkistan tərəfinin həmsədri"
+    head = first.end + 1 if side else first.end
+    if ctx.kind(first.entity) != "Country" or head >= len(words):
         return None
-    if not any(words[first.end].folded.startswith(h) for h in ctx.lex.demonym_heads):
+    if not any(words[head].folded.startswith(h) for h in ctx.lex.demonym_heads):
         return None
-    if any(m.start == first.end + 1 and ctx.kind(m.entity) == "Person" for m in ctx.mentions_of(sentence)):
+    if any(m.start == head + 1 and ctx.kind(m.entity) == "Person" for m in ctx.mentions_of(sentence)):
         return None  # "Azərbaycan səfiri X": the name follows
     people = [
         e

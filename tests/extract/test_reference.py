@@ -328,3 +328,17 @@ def test_qebulda_nazir_is_the_host_of_the_reception_not_a_country_before_ucun() 
     )
     statements = [(e.roles, e.date.spec if e.date else None) for e in draft.events if e.type == "Statement"]
     assert statements == [([("agent", "hikmet-sarigul")], "2001-04-17")]
+
+
+def test_a_countrys_sides_title_is_its_person_named_before() -> None:
+    """'Özbəkistan tərəfinin həmsədri isə ... vurğulayıb' drafted Uzbekistan's statement (a dev text of 2017):
+    the Uzbek co-chair named before said it."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "İyunun 7-də keçirilən iclasa Azərbaycan Respublikası müdafiə nazirinin müavini Rauf Məlikzadə və Özbəkistan "
+        "Respublikası müdafiə nazirinin müavini Jasur Erqaşev həmsədrlik ediblər. Özbəkistan tərəfinin həmsədri isə "
+        "razılaşmaların icrasının vacib olduğunu vurğulayıb.",
+        "2017-06-07",
+    )
+    assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "jasur-erqasev")]]
