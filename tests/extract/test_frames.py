@@ -822,3 +822,17 @@ def test_an_agreement_reached_by_no_one_named_is_no_intention() -> None:
         "Görüşdə işçi qrupunun növbəti iclasının noyabr ayında Bakıda keçirilməsi barədə razılığa gəlinib."
     )
     assert not [e for e in draft.events if e.type == "Intention"]
+
+
+def test_a_meeting_between_two_held_with_words_between_noun_and_verb() -> None:
+    """'N.Həşimli ilə E.Karakaya arasında əvvəlki görüş ötən ay İğdır şəhərində keçirilmişdi' (a dev text of 2010):
+    the meeting of the two, last month, in Iğdır."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        "Noyabrın 16-da polkovnik Nizami Həşimli polkovnik Erdal Karakaya ilə görüşüb. Xatırladaq ki, N.Həşimli ilə "
+        "E.Karakaya arasında əvvəlki görüş ötən ay İğdır şəhərində keçirilmişdi.",
+        "2010-11-17",
+    )
+    earlier = [(e.roles, e.date.spec if e.date else None) for e in draft.events if e.type == "Meeting"][1:]
+    assert earlier == [([("agent", "nizami-hesimli"), ("agent", "erdal-karakaya")], "2010-10")]
