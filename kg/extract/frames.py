@@ -305,8 +305,16 @@ def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
         return agents
     hosts = {m.entity for ms in trigger.ctx.mentions.values() for m in ms if m.country == home}
     hosts |= {a for a in agents if trigger.ctx.names.entities[a].country == home}  # the host's own ministry
+    hosts |= {a for a in agents if home in trigger.ctx.holders.get(a, set())}  # one whose post is the host's
     hosts.add(home)  # "iki ölkə arasında ... Astanada imzalanmış": the host country itself
-    return sorted(agents, key=lambda a: a not in hosts)
+    # one whose post is another country's is the guest: the other side, its post unnamed, is the host's
+    guests = {a for a in agents if trigger.ctx.holders.get(a, set()) - {home} or _country(trigger, a) not in {None, home}}
+    return sorted(agents, key=lambda a: 0 if a in hosts else 2 if a in guests else 1)
+
+
+def _country(trigger: Trigger, entity: str) -> str | None:
+    info = trigger.ctx.names.entities.get(entity)
+    return info.country if info else None
 
 
 def _host_country(trigger: Trigger, agents: list[str]) -> str | None:

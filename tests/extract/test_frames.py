@@ -411,6 +411,17 @@ def test_named_signers_abroad_have_the_host_first_and_the_consultations_date() -
     assert signing.date is not None and signing.date.spec == "2024-04-23"
 
 
+def test_a_signer_abroad_whose_post_is_unnamed_is_the_host_when_the_other_is_a_guest() -> None:
+    """From a dev text (round 12, Moscow): the host's post was not drafted, the guest's was; the host signs first."""
+    draft = draft_of(
+        "Noyabrın 20-də Moskvada Dövlət Sərhəd Xidmətinin rəisi Elçin Əmirxanov Vladimir Sokolnikov ilə görüşüb.\n"
+        "Görüşün sonunda Elçin Əmirxanov və Vladimir Sokolnikov əməkdaşlıq Protokolunu imzalayıblar.",
+        "2012-11-22",
+    )
+    (signing,) = [e for e in draft.events if e.type == "AgreementSigning"]
+    assert signing.roles == [("agent", "vladimir-sokolnikov"), ("counterpart", "elcin-emirxanov")]
+
+
 def test_the_agency_citing_its_source_is_not_the_subject_of_the_news_after_ki() -> None:
     draft = draft_of(
         "İyunun 26-da Hərbi Akademiyada zabitlərin buraxılış mərasimi keçirilib.\n"
