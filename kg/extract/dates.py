@@ -21,9 +21,13 @@ words                               fact file                         precision
 ``ötən il``, ``bu il``              the year, from publication        year
 ``ötən ay``, ``keçən ay``            the month before publication      month
 ``dünən``, ``bu gün``               the day, from publication         day
+``bazar ertəsi``, ``cümə günü``     the latest such weekday            day
 ``ötən həftə``, ``bu həftə``         the week, Monday to Sunday        bounded
 ``2022-ci ildən bəri``              a bound (since 2022), not a date  year
 ==================================  ================================  =========
+
+A date whose first verb after it is a plan ("sentyabrda Nyu-Yorkda keçiriləcək görüş", "keçirilməsi
+nəzərdə tutulan") dates what is planned, not what happened, and is left out.
 """
 
 from __future__ import annotations
@@ -72,7 +76,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative-month", re.compile(r"\b(ötən|keçən|bu) ay(?:da)?\b")),
     ("relative-day", re.compile(r"\b(dünən|bu gün|srağagün)\b")),
     ("relative-week", re.compile(r"\b(ötən|keçən|bu) həftə(?:də)?\b")),
+    ("weekday", re.compile(r"\b(?:(bazar ertəsi|çərşənbə axşamı|cümə axşamı)(?: günü)?|(çərşənbə|cümə|şənbə|bazar) günü)\b")),
 ]
+
+# the days of the week, Monday first; the one-word ones ("bazar" is also a market) only with "günü"
+WEEKDAYS = ["bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar"]
+
+# a plan's verb (the first verb after a date): what it dates has not happened yet
+PLANNED = ["keçiriləcək", "keçiriləcəyi", "nəzərdə tutulan", "nəzərdə tutulur", "planlaşdırılan", "planlaşdırılır",
+           "gözlənilən", "gözlənilir"]
+_FUTURE = ("acaq", "əcək", "acağı", "əcəyi")
+_PAST = ("mış", "miş", "muş", "müş", "mışdır", "ıb", "ib", "ub", "üb", "dı", "di", "du", "dü", "ılıb", "ilib", "an", "ən")
 
 
 DAYS_BACK = {"bu gün": 0, "dünən": 1, "srağagün": 2}  # the relative days, counted back from publication
@@ -131,6 +145,9 @@ def _spec(kind: str, groups: tuple[str, ...], published: date) -> tuple[Any, boo
         monday = published - timedelta(days=published.weekday() + (0 if groups[0] == "bu" else 7))
         last = published if groups[0] == "bu" else monday + timedelta(days=6)
         return {"not_before": monday.isoformat(), "not_after": last.isoformat()}, False
+    if kind == "weekday":  # "bazar ertəsi": the latest Monday, publication day included
+        back = (published.weekday() - WEEKDAYS.index(groups[0] or groups[1])) % 7
+        return (published - timedelta(days=back)).isoformat(), False
     back = DAYS_BACK[groups[0]]
     return (published - timedelta(days=back)).isoformat(), False
 
@@ -155,5 +172,19 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
             taken.append((start, end))
             if not since and when.earliest is not None and when.earliest > published:
                 continue  # a plan, not a date of something that happened (kg dates reported events)
+            if _planned(folded[end:]):
+                continue  # "aprel ayında Vaşinqtonda keçiriləcək Zirvə görüşü": the plan's date
             found.append(DateMention(offset + start, offset + end, text[start:end], spec, when, since))
     return sorted(found, key=lambda m: m.start)
+
+
+def _planned(after: str) -> bool:
+    """The first verb after a date is a plan's ("keçiriləcək", "keçirilməsi nəzərdə tutulan")."""
+    words = re.findall(r"[\w-]+", after.split(".")[0])[:10]
+    for k, word in enumerate(words):
+        if any(" ".join(words[k : k + len(p.split())]) == p for p in PLANNED) or word.endswith(_FUTURE):
+            return True
+        if word.endswith(_PAST) and len(word) > 4:
+            return False
+    return False
+

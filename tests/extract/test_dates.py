@@ -255,3 +255,36 @@ def test_a_visit_told_as_being_on_it_takes_the_day_of_its_arrival_told_later() -
     alone = draft_of(first, "2001-02-14")
     assert [e.date.spec if e.date else None for e in told_again.events if e.type == "Visit"] == ["2001-02-12"]
     assert [e.date.spec if e.date else None for e in alone.events if e.type == "Visit"] == ["2001-02-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("Nazir bazar ertəsi səfiri qəbul edib.", "1999-08-30"),  # published on Sunday 5 September 1999
+        ("Çərşənbə günü nazir Gəncəyə gedib.", "1999-09-01"),
+        ("Cümə axşamı görüşüb.", "1999-09-02"),
+        ("Bazar günü görüşüb.", "1999-09-05"),  # the publication day itself
+        ("Bazar iqtisadiyyatı müzakirə olunub.", None),  # "bazar" alone is a market, not Sunday
+    ],
+)
+def test_a_weekday_is_the_latest_such_day(text: str, spec: str | None) -> None:
+    """From a dev text (round 22): a minister's week told day by day, "bazar ertəsi", "çərşənbə günü"."""
+    found = find_dates(text, date(1999, 9, 5))
+    assert [m.spec for m in found] == ([spec] if spec else [])
+
+
+def test_the_date_of_a_planned_occasion_is_no_date_of_what_happened() -> None:
+    """From two dev texts (round 22): "aprel ayında Vaşinqtonda keçiriləcək Zirvə görüşü", "sentyabrda Nyu-Yorkda
+    ... keçirilməsi nəzərdə tutulan görüş" date a plan; resolved to the past month they would date a meeting."""
+    planned = "Tərəflər sentyabrda Nyu-Yorkda BMT Baş Məclisinin sessiyası çərçivəsində keçirilməsi nəzərdə tutulan"
+    assert find_dates(planned + " görüşə hazırlığı müzakirə ediblər.", date(1999, 7, 15)) == []
+    assert find_dates("nazirlər aprel ayında Vaşinqtonda keçiriləcək Zirvə görüşü ərəfəsində", date(1999, 3, 5)) == []
+    told = find_dates("Martda imzalanmış plan çərçivəsində sentyabrda keçiriləcək təlim", date(1999, 7, 15))
+    assert [m.text for m in told] == ["Martda"]  # what was signed in March did happen
+    draft = draft_of(
+        "Martın 4-də Rumıniyanın xarici işlər naziri Mirça Dobresku Azərbaycanın xarici işlər naziri Tahir Bağırovla "
+        "telefonla danışıb.\nTelefon danışığı zamanı nazirlər aprel ayında Vaşinqtonda keçiriləcək Zirvə görüşü "
+        "ərəfəsində regional təhlükəsizlik məsələlərini müzakirə ediblər.",
+        "1999-03-05",
+    )
+    assert [e.date.spec if e.date else None for e in draft.events if e.type == "Meeting"] == ["1999-03-04"]
