@@ -1,9 +1,9 @@
 """``kg extract``: drafting the fact file of an Azerbaijani news article from its text.
 
 The stages, each its own module: ``text`` (sentences, words, case folding),
-``morphology`` (case endings, from ``lexicon/endings.yaml``), ``mentions``
-and ``titles`` (names with their titles and ranks), ``linking`` (to the
-register, or drafted once), ``posts`` (titles → posts held), ``reference``,
+``morphology`` (case endings, from ``lexicon/endings.yaml``), ``mentions``,
+``titles`` (names with their titles and ranks) and ``particles`` ("van", "əl-"
+inside foreign names), ``linking`` (to the register, or drafted once), ``posts`` (titles → posts held), ``reference``,
 ``lists`` (the subjects listed before a verb), ``demonyms``, ``trigger``,
 ``frames`` and ``visits`` (trigger phrases from ``lexicon/triggers.yaml`` and
 their participants), ``dates`` (resolved against

@@ -76,17 +76,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative-month", re.compile(r"\b(ötən|keçən|bu) ay(?:da)?\b")),
     ("relative-day", re.compile(r"\b(dünən|bu gün|srağagün)\b")),
     ("relative-week", re.compile(r"\b(ötən|keçən|bu) həftə(?:də)?\b")),
-    ("weekday", re.compile(r"\b(?:(bazar ertəsi|çərşənbə axşamı|cümə axşamı)(?: günü)?|(çərşənbə|cümə|şənbə|bazar) günü)\b")),
+    (
+        "weekday",
+        re.compile(r"\b(?:(bazar ertəsi|çərşənbə axşamı|cümə axşamı)(?: günü)?|(çərşənbə|cümə|şənbə|bazar) günü)\b"),
+    ),
 ]
 
 # the days of the week, Monday first; the one-word ones ("bazar" is also a market) only with "günü"
 WEEKDAYS = ["bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar"]
 
 # a plan's verb (the first verb after a date): what it dates has not happened yet
-PLANNED = ["keçiriləcək", "keçiriləcəyi", "nəzərdə tutulan", "nəzərdə tutulur", "planlaşdırılan", "planlaşdırılır",
-           "gözlənilən", "gözlənilir"]
+PLANNED = [
+    "keçiriləcək",
+    "keçiriləcəyi",
+    "nəzərdə tutulan",
+    "nəzərdə tutulur",
+    "planlaşdırılan",
+    "planlaşdırılır",
+    "gözlənilən",
+    "gözlənilir",
+]
 _FUTURE = ("acaq", "əcək", "acağı", "əcəyi")
-_PAST = ("mış", "miş", "muş", "müş", "mışdır", "ıb", "ib", "ub", "üb", "dı", "di", "du", "dü", "ılıb", "ilib", "an", "ən")
+_PAST = ("mış", "miş", "muş", "müş", "ıb", "ib", "ub", "üb", "dı", "di", "du", "dü", "an", "ən")
 
 
 DAYS_BACK = {"bu gün": 0, "dünən": 1, "srağagün": 2}  # the relative days, counted back from publication
@@ -187,4 +198,3 @@ def _planned(after: str) -> bool:
         if word.endswith(_PAST) and len(word) > 4:
             return False
     return False
-

@@ -308,7 +308,8 @@ def _home_first(trigger: Trigger, agents: list[str]) -> list[str]:
     hosts |= {a for a in agents if home in trigger.ctx.holders.get(a, set())}  # one whose post is the host's
     hosts.add(home)  # "iki ölkə arasında ... Astanada imzalanmış": the host country itself
     # one whose post is another country's is the guest: the other side, its post unnamed, is the host's
-    guests = {a for a in agents if trigger.ctx.holders.get(a, set()) - {home} or _country(trigger, a) not in {None, home}}
+    holders = trigger.ctx.holders
+    guests = {a for a in agents if holders.get(a, set()) - {home} or _country(trigger, a) not in {None, home}}
     return sorted(agents, key=lambda a: 0 if a in hosts else 2 if a in guests else 1)
 
 

@@ -71,6 +71,7 @@ class Lexicon:
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
     stop_words: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()  # folded: "van", "fon"; inside a name, before a capital
     common: tuple[str, ...] = ()
     adjectives: frozenset[str] = frozenset()  # folded: "milli"; never part of a person's name
     memorial_visits: tuple[tuple[str, ...], ...] = ()  # "ziyarət edərək": with a wreath, its object is a memorial
@@ -204,6 +205,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
+        name_particles=frozenset(fold(w) for w in names.get("name_particles", ())),
         common=tuple(fold(w) for w in names.get("common", ())),
         adjectives=frozenset(fold(w) for w in names.get("adjectives", ())),
         memorial_visits=_phrases(names.get("memorial_visits")),

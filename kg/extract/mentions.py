@@ -39,6 +39,7 @@ from kg.extract.organisations import (
     named_organisation,
     our_country,
 )
+from kg.extract.particles import capitalised, initial_and_particle, particles_end, words_of_name
 from kg.extract.text import Sentence, Word, fold, initialled, quoted_words
 from kg.extract.titles import attach_titles
 
@@ -83,6 +84,9 @@ def _best_at(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     initial = ctx.names.match_initial(words[i])
     if initial:
         return initial[0], i + 1, initial[1]
+    initial = initial_and_particle(ctx, words, i)  # "P.van Dam"
+    if initial:
+        return initial
     candidates = [ctx.names.match(words, i), _lexicon_country(ctx, sentence, i), _acronym(ctx, sentence, i)]
     titled = 0 < i < len(words) - 1 and words[i + 1].text[:1].isupper() and not any(candidates)
     titled = titled and (ctx.lex.is_title(words[i - 1].text) or ctx.lex.is_rank(words[i - 1].text))
@@ -255,22 +259,14 @@ def month_first_name(words: tuple[Word, ...], j: int) -> bool:
     return after[:1].isupper() and fold(after) not in MONTHS and not before[:1].isdigit()
 
 
-_PARTICLE = re.compile(r"^(əl|al|əs|əd|ən|ər|ət|əz|ibn|bin)-[A-ZƏÇŞÖÜĞİ]")
-
-
-def _capitalised(word: str, inside: bool) -> bool:
-    """A name's word: capitalised, or after its first word an Arabic article before one ("Faysal əl-Xəlili")."""
-    return word[:1].isupper() or (inside and _PARTICLE.match(word) is not None)
-
-
 def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
     words = sentence.words
     run = []
     j = i
     while (
         j < len(words)
-        and len(run) < 3
-        and _capitalised(words[j].text, bool(run))
+        and words_of_name(ctx, run) < 3
+        and capitalised(words[j].text, bool(run))
         and _unlinked(ctx, words, j, bool(run))
     ):
         first_name = month_first_name(words, j)
@@ -290,7 +286,11 @@ def _person_or_place(ctx: Context, sentence: Sentence, i: int) -> Found | None:
             break  # a surname ends a person's name ("Elnur Babayev Hərbi Dəniz Qüvvələrinin"; not "Mehmet Ali")
         if _closes_name(ctx, words[j - 1].text, words[j].text if j < len(words) else ""):
             break
-    if 2 <= len(run) <= 3:
+        run += words[j : particles_end(ctx, words, j)]  # "Piter van Dam", "Ursula fon der Lyayen"
+        j = i + len(run)
+    while run and run[-1].folded in ctx.lex.name_particles:
+        run.pop()  # "Elşən Cəfərli van Bakıya": no name after the particle
+    if 2 <= words_of_name(ctx, run) <= 3:
         return _person(ctx, sentence, i, run)
     if len(run) == 1:
         reading = ctx.reading(run[0].text)
