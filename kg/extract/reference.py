@@ -152,8 +152,14 @@ def _titled_country(ctx: Context, sentence: Sentence, first: Mention, discourse:
     if ctx.kind(first.entity) != "Country":
         return None
     words = sentence.words
-    title = next((w for w in words[first.end : first.end + 4] if ctx.lex.is_title(w.text)), None)
-    if title is None or any(m.start > first.start and m.start < first.end + 4 for m in ctx.mentions_of(sentence)):
+    at = next((k for k in range(first.end, min(first.end + 4, len(words))) if ctx.lex.is_title(words[k].text)), None)
+    if at is None:
+        return None
+    title = words[at]
+    # a name before the title, or right after it, is the title's ("Türkiyə Baş Qərargah rəisi X"); one after
+    # that is not ("Azərbaycan Prezidenti Finlandiya Respublikasının Prezidenti ... ilə görüşüb")
+    named = [m for m in ctx.mentions_of(sentence) if first.start < m.start <= at + 1]
+    if any(m.start <= at or ctx.kind(m.entity) == "Person" for m in named):
         return None
     people = [p for p in _titled(ctx, title.folded, discourse) if first.entity in ctx.holders.get(p, set())]
     return people[0] if len(people) == 1 else None
@@ -268,6 +274,8 @@ def _opening_reference(
             found = _reference_at(ctx, folded, k, discourse)
             if found:
                 return found
+    if folded and 0 not in covered and ctx.lex.is_title(folded[0]) and ctx.reading(folded[0]).case == "nominative":
+        return _titled(ctx, folded[0], discourse)[:1]  # "Səfir həmçinin Fransa şirkətlərinin ...": the ambassador
     return []
 
 

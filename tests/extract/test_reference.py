@@ -342,3 +342,27 @@ def test_a_countrys_sides_title_is_its_person_named_before() -> None:
         "2017-06-07",
     )
     assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "jasur-erqasev")]]
+
+
+def test_a_countrys_title_with_no_name_is_its_holder_even_when_another_countrys_name_follows() -> None:
+    """From a dev text (round 22): "Daha sonra Azərbaycan Prezidenti Finlandiya Respublikasının Prezidenti M.A.
+    ilə görüşüb" was a meeting of the country, because a name (Finland's) followed the title."""
+    draft = draft_of(
+        "Səhər saatlarında Prezident Heydər Əliyev Polşa Respublikasının Prezidenti Aleksandr Kvasnevski ilə "
+        "görüşüb.\nDaha sonra Azərbaycan Prezidenti Finlandiya Respublikasının Prezidenti Martti Ahtisaari ilə "
+        "görüşüb.",
+        "1999-11-19",
+    )
+    assert roles(draft, "Meeting")[1] == [("agent", "heyder-eliyev"), ("counterpart", "martti-ahtisaari")]
+
+
+def test_a_title_opening_a_sentence_is_the_one_named_with_it_before() -> None:
+    """From a dev text (round 21): "Səfir həmçinin Fransa şirkətlərinin ... maraqlı olduğunu bildirib" was
+    France's statement; the ambassador named before made it."""
+    draft = draft_of(
+        "Fransanın səfiri Jerar Mulen bu gün Prezident Heydər Əliyev ilə görüşüb.\n"
+        "Səfir həmçinin Fransa şirkətlərinin neft-qaz sektorunda iştirakını genişləndirməkdə maraqlı olduğunu "
+        "bildirib.",
+        "2000-02-17",
+    )
+    assert roles(draft, "Statement") == [[("agent", "jerar-mulen")]]
