@@ -288,3 +288,15 @@ def test_the_date_of_a_planned_occasion_is_no_date_of_what_happened() -> None:
         "1999-03-05",
     )
     assert [e.date.spec if e.date else None for e in draft.events if e.type == "Meeting"] == ["1999-03-04"]
+
+
+def test_a_time_of_the_day_told_without_the_day_is_the_day_last_named() -> None:
+    """From a dev text (round 22): the summit's side meetings "Səhər saatlarında ...", "Günün sonunda ...",
+    after "noyabrın 18-də ... bir sıra ikitərəfli görüşlər keçirib", were left undated."""
+    draft = draft_of(
+        "Prezident Heydər Əliyev noyabrın 18-də bir sıra ikitərəfli görüşlər keçirib.\n"
+        "Səhər saatlarında Prezident Heydər Əliyev Polşa Respublikasının Prezidenti Aleksandr Kvasnevski ilə "
+        "görüşüb.\nGünün sonunda Prezident Heydər Əliyev Norveçin xarici işlər naziri Knut Vollebek ilə görüşüb.",
+        "1999-11-19",
+    )
+    assert [e.date.spec if e.date else None for e in draft.events if e.type == "Meeting"] == ["1999-11-18"] * 2
