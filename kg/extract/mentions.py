@@ -348,8 +348,10 @@ def _person(ctx: Context, sentence: Sentence, i: int, run: list[Word]) -> Found 
         buffered = [a for a in accusative if any(a.base == b.base + "n" and b.base[-1:] in "aəı" for b in accusative)]
         written = [a for a in accusative if fold(a.base) in ctx.text_bases]  # "Sörenseni", later "M.Sörensen"
         reading = next(iter(written or buffered or accusative), reading)  # Aydını: Aydın + ı, not Aydı + nı
-    elif reading.case == "genitive" and (_verb_at(ctx, folded, end) or _listed_subject(ctx, folded, end, reading)):
-        reading = analyses(run[-1].text)[0]  # "Hakan Özbilgin iştirak ediblər": the subject, not Özbilg + in
+    elif (reading.case == "genitive" and _verb_at(ctx, folded, end)) or (
+        reading.case in {"genitive", "dative"} and _listed_subject(ctx, folded, end, reading)
+    ):  # "Hakan Özbilgin iştirak ediblər", "korgeneral Kamalettin Sarıkaya, ... iştirak ediblər": the subject
+        reading = analyses(run[-1].text)[0]  # (a dative before the verb is its object: "Əlibəyliyə zəng edib")
     elif reading.case != "nominative" and any(phrase_at(folded, end, p) for p in ctx.lex.nominative_after):
         reading = analyses(run[-1].text)[0]  # "polkovnik Erdal Karakaya başda olmaqla": not Karaka + ya
     base = fold(reading.base)
@@ -376,7 +378,9 @@ def _listed_subject(ctx: Context, folded: list[str], end: int, reading: Analysis
     if folded[end : end + 1] not in ([","], ["və"]) or fold(reading.base).endswith(ctx.lex.surnames):
         return False
     for k in range(end, min(end + 20, len(folded))):
-        if folded[k] in {"iştirakı", "arasında", "tərəfindən", "tərəfindən,"} or folded[k].endswith(("ları", "ləri")):
+        if folded[k] in {"iştirakı", "arasında", "tərəfindən", "tərəfindən,"}:
+            return False
+        if reading.case == "genitive" and folded[k].endswith(("ları", "ləri")):
             return False
         if _verb_at(ctx, folded, k):
             return True

@@ -432,3 +432,26 @@ def test_a_short_first_name_ending_like_a_surname_does_not_end_the_name() -> Non
     """'polkovnik Mehmet Ali Tuncer' was cut at 'Ali' (ends in -li, as Həsənli does) (round 20)."""
     draft = draft_of("Mərasimdə Türkiyənin Azərbaycandakı hərbi attaşesi polkovnik Mehmet Ali Tuncer iştirak edib.")
     assert [e.label for e in draft.entities.values() if e.type == "Person" and e.new] == ["Mehmet Ali Tuncer"]
+
+
+def test_a_name_in_a_list_of_subjects_is_nominative_not_a_dative() -> None:
+    """From a dev text (round 22): "korgeneral Kamalettin Sarıkaya, ... iştirak ediblər" was "Sarıka" + the
+    dative "-ya", so "K.Sarıkaya" later was no one; a dative right before its verb stays one ("Əlibəyliyə zəng
+    edib")."""
+    draft = draft_of(
+        "Mərasimdə general-mayor Nazim Heydərbəyli, Türkiyə Quru Qoşunları komandanının müavini korgeneral "
+        "Kamalettin Sarıkaya, polkovnik Levent Güngör, liseyin müəllim heyəti və məzunların valideynləri iştirak "
+        "ediblər.\nHəmin gün korgeneral K.Sarıkaya və polkovnik L.Güngör Şəhidlər Xiyabanını ziyarət ediblər.",
+        "1999-06-26",
+    )
+    assert "kamalettin-sarikaya" in draft.entities
+    assert [e.roles for e in draft.events if e.type == "MemorialVisit"][0][:2] == [
+        ("agent", "kamalettin-sarikaya"),
+        ("agent", "levent-gungor"),
+    ]
+    draft = draft_of(
+        "Bu gün Moldovanın xarici işlər naziri Vitali Çobanu Azərbaycanın xarici işlər naziri Ramiz Əlibəyliyə zəng "
+        "edib.",
+        "2013-02-12",
+    )
+    assert "ramiz-elibeyli" in draft.entities
