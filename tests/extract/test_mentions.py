@@ -445,7 +445,7 @@ def test_a_name_in_a_list_of_subjects_is_nominative_not_a_dative() -> None:
         "1999-06-26",
     )
     assert "kamalettin-sarikaya" in draft.entities
-    assert [e.roles for e in draft.events if e.type == "MemorialVisit"][0][:2] == [
+    assert next(e.roles for e in draft.events if e.type == "MemorialVisit")[:2] == [
         ("agent", "kamalettin-sarikaya"),
         ("agent", "levent-gungor"),
     ]
