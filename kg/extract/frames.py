@@ -247,6 +247,19 @@ def credentials(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     return [trigger.event(trigger.rule.event_type, [("agent", e) for e in people], 0.75, place=trigger.place(agents))]
 
 
+def presented(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
+    """ "X etimadnaməsini Y-ə təqdim edib": credentials presented, a ceremony of both; "etimadnaməsinin surətini
+    Y-ə təqdim edib": a copy of them, the envoy's meeting with Y (GUIDE.md)."""
+    received = [m.entity for m in trigger.actors(agents, {"dative"}) if trigger.kind(m.entity) == "Person"]
+    if not agents or not received or received[-1] in agents:
+        return []
+    if trigger.rule.event_type == "Ceremony":
+        roles = [("agent", agents[0]), ("agent", received[-1])]
+    else:
+        roles = [("agent", agents[0]), ("counterpart", received[-1])]
+    return [trigger.event(trigger.rule.event_type, roles, 0.75, place=trigger.place(agents))]
+
+
 def decision(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     actors = trigger.actors(agents, {"dative", "nominative", "genitive", "accusative", "comitative", "locative"})
     affected = [("affected", m.entity) for m in actors if m.case == "dative"]
@@ -349,6 +362,7 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "ceremony": ceremony,
     "enterprise_visit": enterprise_visit,
     "credentials": credentials,
+    "presented": presented,
     "welcome": welcome,
     "hosted_welcome": hosted_welcome,
     "honour_guard": honour_guard,

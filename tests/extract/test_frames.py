@@ -847,3 +847,20 @@ def test_a_meeting_between_two_held_with_words_between_noun_and_verb() -> None:
     )
     earlier = [(e.roles, e.date.spec if e.date else None) for e in draft.events if e.type == "Meeting"][1:]
     assert earlier == [([("agent", "nizami-hesimli"), ("agent", "erdal-karakaya")], "2010-10")]
+
+
+def test_credentials_presented_to_the_head_of_state_are_a_ceremony_and_a_copy_a_meeting() -> None:
+    """From dev texts (rounds 11 and 21): "X etimadnaməsini Y-ə təqdim edib" (told from the envoy's side) is the
+    ceremony of both; "etimadnaməsinin surətini Y-ə təqdim etmişdi" the envoy's call on the foreign minister."""
+    draft = draft_of(
+        "Fransanın səfiri Jerar Mulen bu gün Prezident sarayında etimadnaməsini Azərbaycan Respublikasının "
+        "Prezidenti Heydər Əliyevə təqdim edib.",
+        "2000-02-17",
+    )
+    assert roles(draft, "Ceremony") == [[("agent", "jerar-mulen"), ("agent", "heyder-eliyev")]]
+    draft = draft_of(
+        "Prezident İlham Əliyev martın 3-də Litvanın səfiri Darius Jankauskasın etimadnaməsini qəbul edib.\n"
+        "Səfir etimadnaməsinin surətini fevralın 26-da xarici işlər naziri Rövşən Nəcəfzadəyə təqdim etmişdi.",
+        "2015-03-03",
+    )
+    assert roles(draft, "Meeting") == [[("agent", "darius-jankauskas"), ("counterpart", "rovsen-necefzade")]]
