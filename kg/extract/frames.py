@@ -180,7 +180,12 @@ def participation(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
 
 def ceremony(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     actors = trigger.actors(agents, {"genitive"})
-    organizers = [("organizer", m.entity) for m in actors if trigger.kind(m.entity) == "Organization"]
+    words = trigger.sentence.words
+    titles = {m.end for m in actors if any(trigger.ctx.lex.is_title(w.text) for w in words[m.end : m.end + 2])}
+    # an organisation whose title a person holds is no organiser: "Çoxmillətli Briqadasının komandanı ... X"
+    organizers = [
+        ("organizer", m.entity) for m in actors if trigger.kind(m.entity) == "Organization" and m.end not in titles
+    ]
     usable = trigger.usable(agents)
     course = next((m.entity for m in usable if trigger.kind(m.entity) == "Course"), None)
     place = trigger.place(agents)

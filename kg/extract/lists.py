@@ -36,9 +36,9 @@ def nominative_list(
         clause = len(gap) > 1 and gap[0] in {",", "və"} and gap[-1].endswith(("an", "ən")) and gap[-1].isalpha()
         also = gap in ([",", "eləcə", "də"], ["eləcə", "də"], [",", "həmçinin"], [",", "habelə"])  # "A, eləcə də B"
         # before a plural verb, a comma and the next one's title: "A, NATO Baş katibinin Qafqaz və ... B"
-        titled = (
-            plural and gap[:1] == [","] and "," not in gap[1:] and len(gap) <= 8 and mention.group_start < mention.start
-        )
+        # or after "və", the last one's titles, in apposition: "A, B və KFOR-un ... komandanı, Almaniya ... generalı C"
+        titled = plural and mention.group_start < mention.start and len(gap) <= 10
+        titled = titled and ((gap[:1] == [","] and "," not in gap[1:]) or (gap[:1] == ["və"] and gap.count(",") <= 1))
         if not gap or not (set(gap) <= {",", "və"} or (side and gap[0] == ",") or clause or also or titled):
             break
         chain.append(mention)

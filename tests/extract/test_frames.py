@@ -864,3 +864,16 @@ def test_credentials_presented_to_the_head_of_state_are_a_ceremony_and_a_copy_a_
         "2015-03-03",
     )
     assert roles(draft, "Meeting") == [[("agent", "darius-jankauskas"), ("counterpart", "rovsen-necefzade")]]
+
+
+def test_an_organisation_whose_title_a_participant_holds_is_no_organiser_of_the_ceremony() -> None:
+    """From a dev text (round 21): "... mərasimdə A, B və KFOR-un "Cənub" Çoxmillətli Briqadasının komandanı
+    ... iştirak ediblər" had the brigade as the ceremony's organiser."""
+    draft = draft_of(
+        "İyulun 16-da keçirilən mərasimdə general-mayor Fəxrəddin Bayramov, polkovnik Erdoğan Akıncı və KFOR-un "
+        '"Cənub" Çoxmillətli Briqadasının komandanı, Almaniya Bundesverinin briqada generalı Volfqanq Ştayner '
+        "iştirak ediblər.",
+        "2000-07-18",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert [r for r, _ in ceremony.roles if r == "organizer"] == []

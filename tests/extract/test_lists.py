@@ -22,3 +22,18 @@ def test_a_comma_before_a_singular_verb_is_still_an_apposition() -> None:
 
     draft = draft_of("Konfransda Azərbaycanın xarici işlər naziri Arif Mirhüseynov, Nodar Kandelaki iştirak edib.")
     assert [e.roles for e in draft.events] == [[("agent", "arif-mirhuseynov")]]
+
+
+def test_after_ve_a_name_with_a_long_title_and_a_comma_inside_a_list_is_listed() -> None:
+    """From a dev text (round 11), now caught: "A və Türkmənistan Hərbi Dəniz Qüvvələrinin "Hazar" ... gəmisinin
+    komandanı 3-cü dərəcəli kapitan B iştirak ediblər" left B out."""
+    from tests.extract.fixtures import draft_of
+
+    draft = draft_of(
+        'Mərasimdə Qazaxıstan Hərbi Dəniz Qüvvələrinin "Sarıarqa" patrul gəmisinin komandanı 2-ci dərəcəli '
+        'kapitan Nurbek Əlimjanov və Türkmənistan Hərbi Dəniz Qüvvələrinin "Hazar" sərhəd gözətçi gəmisinin '
+        "komandanı 3-cü dərəcəli kapitan Annaməmməd Berdiyev iştirak ediblər.",
+        "2016-08-23",
+    )
+    (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
+    assert {e for r, e in ceremony.roles if r == "agent"} == {"nurbek-elimjanov", "annamemmed-berdiyev"}
