@@ -71,6 +71,7 @@ class Lexicon:
     cities: dict[str, str] = field(default_factory=dict)  # city (nominative) → its country (nominative)
     stop_words: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    side_objects: frozenset[str] = frozenset()  # folded: "X heyətinə <title> Y": the title is X's
     name_particles: frozenset[str] = frozenset()  # folded: "van", "fon"; inside a name, before a capital
     common: tuple[str, ...] = ()
     adjectives: frozenset[str] = frozenset()  # folded: "milli"; never part of a person's name
@@ -205,6 +206,7 @@ def lexicon(path: Path = TRIGGERS, names_path: Path = NAMES) -> Lexicon:
         cities={city: country for country, cities in names.get("cities", {}).items() for city in cities},
         stop_words=frozenset(fold(w) for w in names.get("stop_words", ())),
         honorifics=frozenset(fold(w) for w in names.get("honorifics", ())),
+        side_objects=frozenset(fold(w) for w in names.get("side_objects", ())),
         name_particles=frozenset(fold(w) for w in names.get("name_particles", ())),
         common=tuple(fold(w) for w in names.get("common", ())),
         adjectives=frozenset(fold(w) for w in names.get("adjectives", ())),

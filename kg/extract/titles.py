@@ -32,6 +32,7 @@ def attach_titles(ctx: Context, sentence: Sentence, found: list[Mention]) -> Non
             continue
         ctx.titles_of.setdefault(mention.entity, set()).update(titles)
         _attach_modifiers(ctx, mention, ends, sentence.words)
+        mention.country = mention.country or _side_country(ctx, mention.group_start, ends, sentence.words)
     carry_country_along_lists(ctx, sentence, found)
 
 
@@ -55,6 +56,8 @@ def _title_words(
             continue
         if not word.text[:1].isalnum() or word.folded in ctx.lex.stop_words or is_date_word(ctx, word):
             break
+        if word.folded in ctx.lex.side_objects:
+            break  # "Gürcüstan nümayəndə heyətinə xarici işlər naziri X": the side, not the title (_side_country)
         if titles and any(p[-1] == word.folded for p in ctx.lex.references.get("guest", ())):
             break  # "nümayəndə heyəti xarici işlər naziri X tərəfindən": the guest, then the host's title
         if word.text[:1].isupper() and ctx.lex.is_common(word.text) and not ctx.lex.is_title(word.text):
@@ -67,6 +70,16 @@ def _title_words(
             titles.insert(0, word.folded)
         k -= 1
     return k, titles, rank
+
+
+def _side_country(ctx: Context, k: int, ends: dict[int, Mention], words: tuple[Word, ...]) -> str | None:
+    """ "Gürcüstan nümayəndə heyətinə xarici işlər nazirinin birinci müavini X": the side's country is the post's."""
+    k = k - 1 if k >= 1 and words[k - 1].folded == "isə" else k  # "Moldova nümayəndə heyətinə isə ..."
+    if k < 2 or words[k - 1].folded not in ctx.lex.side_objects:
+        return None
+    at = k - 2 if words[k - 2].folded == "nümayəndə" else k - 1
+    side = ends.get(at)
+    return side.entity if side is not None and ctx.kind(side.entity) == "Country" else None
 
 
 def _joins_a_scope(ctx: Context, words: tuple[Word, ...], k: int, titles: list[str]) -> bool:
