@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.fixtures import draft_of
+from tests.extract.fixtures import draft_of, roles
 
 DELEGATION = (
     "NATO Parlament Assambleyasının komitəsinin sədri Rikard Lindberqin rəhbərlik etdiyi nümayəndə heyəti "
@@ -46,3 +46,22 @@ def test_the_head_of_the_delegation_received_is_the_one_who_leads_it() -> None:
     )
     (meeting,) = [e for e in draft.events if e.type == "Meeting"]
     assert meeting.roles == [("agent", "levent-toprak"), ("counterpart", "kamil-rzazade")]
+
+
+def test_the_heads_of_the_listed_countries_delegations_are_the_ones_received() -> None:
+    """From a dev text (round 22): "Gürcüstan ... və Moldova nümayəndə heyətlərinin rəhbərləri X tərəfindən qəbul
+    ediliblər" was a reception of Georgia; the heads are the people who led those sides, named before."""
+    draft = draft_of(
+        "Bu gün Bakıda GUÖAM-ın milli koordinatorlarının növbəti görüşü keçirilib.\n"
+        "Görüşdə Azərbaycan nümayəndə heyətinə xarici işlər nazirinin müavini Fikrət Səfərbəyli, Gürcüstan "
+        "nümayəndə heyətinə xarici işlər nazirinin birinci müavini Nuqzar Bakradze, Moldova nümayəndə heyətinə isə "
+        "xarici işlər nazirinin müavini İon Rusnak rəhbərlik ediblər.\n"
+        "Həmin gün Gürcüstan və Moldova nümayəndə heyətlərinin rəhbərləri Azərbaycan Respublikasının Prezidenti "
+        "Heydər Əliyev tərəfindən qəbul ediliblər.",
+        "1999-07-15",
+    )
+    assert roles(draft, "Meeting")[1] == [
+        ("agent", "heyder-eliyev"),
+        ("counterpart", "nuqzar-bakradze"),
+        ("counterpart", "ion-rusnak"),
+    ]
