@@ -5,7 +5,7 @@ The stages, each its own module: ``text`` (sentences, words, case folding),
 ``titles`` (names with their titles and ranks) and ``particles`` ("van", "əl-"
 inside foreign names), ``linking`` (to the register, or drafted once), ``posts`` (titles → posts held), ``reference``,
 ``lists`` (the subjects listed before a verb), ``demonyms``, ``trigger``,
-``frames`` and ``visits`` (trigger phrases from ``lexicon/triggers.yaml`` and
+``frames``, ``visits`` and ``exercises`` (trigger phrases from ``lexicon/triggers.yaml`` and
 their participants), ``dates`` (resolved against
 the publication date), ``sources`` (who the news cites, quotations, evidence),
 ``same_event`` (one event per happening),

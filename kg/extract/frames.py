@@ -14,6 +14,7 @@ from collections.abc import Callable
 from kg.extract.appointments import appointment
 from kg.extract.demonyms import demonym_counterpart, demonym_counterpart_object, person_of
 from kg.extract.documents import agreement, document
+from kg.extract.exercises import exercise
 from kg.extract.hosts import received_by
 from kg.extract.lexicon import phrase_at
 from kg.extract.model import DraftEvent
@@ -365,6 +366,7 @@ FRAMES: dict[str, Callable[[Trigger, list[str]], list[DraftEvent]]] = {
     "call": call,
     "visit": visit,
     "ceremony": ceremony,
+    "exercise": exercise,
     "enterprise_visit": enterprise_visit,
     "credentials": credentials,
     "presented": presented,

@@ -107,6 +107,7 @@ _OWN_PARTICIPANTS = {
     "members",
     "continued",
     "welcome",
+    "exercise",
 }  # frames that need no subject
 
 
