@@ -30,6 +30,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).translate(table)).strip("-") or "entity"
 
 
+_REPUBLIC = {"respublikası", "respublikasının"}
+
+
 class Names:
     """The names of the register (and of entities drafted so far), by their words."""
 
@@ -55,9 +58,22 @@ class Names:
                 names += entity.aliases.get("en", ())
             for name in names:
                 self.add(name, entity.id)
+            if kind == "Organization":
+                self._short_forms(names, entity.id)
             if kind == "Person":
                 self.add(entity.labels.get("az", "").split()[-1], entity.id)
         self._lexicon_countries(lex)
+
+    def _short_forms(self, names: list[str], entity_id: str) -> None:
+        """ "Azərbaycan Respublikası Müdafiə Nazirliyi" is also "Azərbaycan Müdafiə Nazirliyi", and "Qazaxıstan
+        Respublikasının Xarici İşlər Nazirliyi" "Qazaxıstan Xarici İşlər Nazirliyi": the country's body named
+        without "Republic", unless that name is another's."""
+        for name in names:
+            words = name.split()
+            if len(words) > 2 and fold(words[1]) in _REPUBLIC:
+                short = " ".join([words[0], *words[2:]])
+                if self.find(short) is None:
+                    self.add(short, entity_id)
 
     def _lexicon_countries(self, lex: Lexicon) -> None:
         """Countries the register lacks, from the lexicon: drafted only when the text names them."""

@@ -91,3 +91,13 @@ def test_two_initials_before_a_surname_are_the_person_named_before() -> None:
         "2002-08-23",
     )
     assert [e.roles for e in draft.events if e.type == "Statement"] == [[("agent", "ahmet-nuri-bayraktar")]]
+
+
+def test_a_ministry_named_without_republic_is_the_registered_one() -> None:
+    """From a dev text (round 16): "Azərbaycan Müdafiə Nazirliyi ilə Gürcüstan Müdafiə Nazirliyi arasında" drafted
+    a new "Azərbaycan Müdafiə Nazirliyi" beside the register's "Azərbaycan Respublikası Müdafiə Nazirliyi"."""
+    draft = draft_of(
+        "Azərbaycan Müdafiə Nazirliyi ilə Gürcüstan Müdafiə Nazirliyi arasında protokol imzalanıb.", "2006-10-20"
+    )
+    assert "azerbaijan-ministry-of-defence" in {e for _, e in draft.events[0].roles}
+    assert not any(info.new and info.label == "Azərbaycan Müdafiə Nazirliyi" for info in draft.entities.values())
