@@ -366,3 +366,16 @@ def test_a_title_opening_a_sentence_is_the_one_named_with_it_before() -> None:
         "2000-02-17",
     )
     assert roles(draft, "Statement") == [[("agent", "jerar-mulen")]]
+
+
+def test_the_deputy_ministers_who_met_sign_together() -> None:
+    """From dev texts (rounds 7 and 22): "Görüşün yekununda nazir müavinləri ... Birgə Bəyanat imzalayıblar" and
+    "milli koordinatorlar ... protokol imzalayıblar" were drafted with one signer, or none."""
+    draft = draft_of(
+        "Azərbaycanın xarici işlər nazirinin müavini Fikrət Səfərbəyli mayın 25-də Gürcüstanın xarici işlər nazirinin "
+        "müavini Nuqzar Bakradze ilə görüşüb.\n"
+        "Görüşün yekununda nazir müavinləri əməkdaşlığa dair Birgə Bəyanat imzalayıblar.",
+        "2022-05-26",
+    )
+    signers = {e for _, e in next(e for e in draft.events if e.type == "AgreementSigning").roles}
+    assert signers >= {"fikret-seferbeyli", "nuqzar-bakradze"}
