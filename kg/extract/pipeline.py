@@ -26,6 +26,7 @@ from kg.extract.posts import dash_holding, holding
 from kg.extract.reference import Discourse, after_participle, find_triggers, subject
 from kg.extract.same_event import merge, same
 from kg.extract.sources import citation_end, cited_source, is_header, is_unique_quote, names_source, source_author
+from kg.extract.tenses import is_converb
 from kg.extract.text import Sentence, check_azerbaijani, fold, quoted_words
 from kg.extract.trigger import Trigger
 from kg.facts.dates import parse_when
@@ -117,7 +118,10 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
     dates += _next_day(ctx, sentence, discourse)
     cited = citation_end(sentence)  # "Report Müdafiə Nazirliyinə istinadən xəbər verir ki, ...": not the subject
     mentions = [m for m in ctx.mentions_of(sentence) if m.start >= cited]
+    told_by_converb: set[str] = set()  # "X ilə görüşərək ... müzakirə edib": one meeting, the converb's
     for rule, start, end in find_triggers(ctx, sentence):
+        if rule.event_type in told_by_converb:
+            continue
         if not is_unique_quote(sentence.text, ctx.text):
             return
         if start < cited:
@@ -134,7 +138,10 @@ def _read_sentence(ctx: Context, sentence: Sentence, discourse: Discourse, sourc
         if not agents and not (rule.passive and rule.frame in _OWN_PARTICIPANTS):
             continue
         trigger = Trigger(ctx, rule, sentence, mentions, start, end, dates, discourse, source[0] if source else None)
-        for event in FRAMES[rule.frame](trigger, agents):
+        events = FRAMES[rule.frame](trigger, agents)
+        if events and is_converb(sentence.words[end - 1].text):
+            told_by_converb |= {rule.event_type, *(e.type for e in events)}
+        for event in events:
             event.confidence = round(min(max(event.confidence + confidence, 0.1), 0.95), 2)
             _same_stage(event, discourse)
             if rule.participle and rule.frame == "visit":  # "fevralın 13-də ... səfərdə olan X": not begun that day

@@ -32,6 +32,8 @@ class Tenses:
     plural_forms: tuple[str, ...]
     stems: dict[str, str]
     own_y: frozenset[str]
+    converb: tuple[str, ...]  # araq ərək (none: no converb)
+    no_converb: frozenset[str]  # ol: "uyğun olaraq" (accordingly) is an adverb
 
 
 @cache
@@ -46,11 +48,15 @@ def tenses(path: Path = TENSES_FILE) -> Tenses:
             tuple(data["plural_forms"]),
             dict(data.get("stems") or {}),
             frozenset(data.get("own_y") or ()),
+            tuple(data.get("converb") or ()),
+            frozenset(data.get("no_converb") or ()),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
         raise KgError(f"cannot read the tense table: {err}", where=path) from None
     if len(found.perfect) != 4 or len(found.plural) != 2:
         raise KgError("give the perfect's 4 forms (ıb ib ub üb) and the plural's 2 (lar lər)", where=path)
+    if found.converb and len(found.converb) != 2:
+        raise KgError("give the converb's 2 forms (araq ərək)", where=path)
     return found
 
 
@@ -62,6 +68,9 @@ def other_tenses(word: str) -> tuple[str, ...]:
     if found is None or len(found.group(1)) < 2:
         return ()
     stem, perfect, plural = found.groups()
+    converb = (
+        () if plural or stem in table.no_converb or not table.converb else (stem + table.converb[perfect[0] in "iü"],)
+    )
     if stem.endswith("y") and stem[-2] in VOWELS and stem not in table.own_y:
         stem = stem[:-1]  # imzala-y-ıb: the buffer
     stem = table.stems.get(stem, stem)
@@ -71,7 +80,7 @@ def other_tenses(word: str) -> tuple[str, ...]:
     if plural:
         front = plural == table.plural[1]
         harmonic = [f[: -len(table.plural[0])] + table.plural[1 if front else 0] for f in harmonic]
-    return tuple(stem + f for f in harmonic)
+    return tuple(stem + f for f in harmonic) + converb
 
 
 def in_every_tense(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -79,3 +88,9 @@ def in_every_tense(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     if not phrase or phrase[-1].endswith("*"):
         return [phrase]
     return [phrase, *((*phrase[:-1], form) for form in other_tenses(phrase[-1]))]
+
+
+def is_converb(word: str) -> bool:
+    """ "görüşərək", "imzalayaraq": the converb, whose event the verb after it may tell again."""
+    converbs = tenses().converb
+    return bool(converbs) and fold(word).endswith(tuple(converbs))

@@ -56,8 +56,14 @@ def visit(trigger: Trigger, agents: list[str]) -> list[DraftEvent]:
     country = target if info.type == "Country" else info.country or _capital_of(trigger, targets[0])
     if info.new and info.type == "City" and info.country is None:
         info.country = country  # "Sloveniya Respublikasının paytaxtı Lyublyana": the city is in that country
-    extra = [("counterpart", country)] if country else []
+    extra = [("counterpart", country)] if country and not _at_home(trigger, agents, country) else []
     return [trigger.event(trigger.rule.event_type, roles + extra, 0.75, place=target)]
+
+
+def _at_home(trigger: Trigger, agents: list[str], country: str) -> bool:
+    """ "Azərbaycanın müdafiə naziri Gəncə şəhərinə səfər edib": a trip at home has no host country (GUIDE.md)."""
+    own = {m.country for ms in trigger.ctx.mentions.values() for m in ms if m.entity == agents[0] and m.country}
+    return own == {country}  # the visitor's title names that country
 
 
 def _capital_of(trigger: Trigger, place: Mention) -> str | None:

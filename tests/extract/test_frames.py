@@ -877,3 +877,13 @@ def test_an_organisation_whose_title_a_participant_holds_is_no_organiser_of_the_
     )
     (ceremony,) = [e for e in draft.events if e.type == "Ceremony"]
     assert [r for r, _ in ceremony.roles if r == "organizer"] == []
+
+
+def test_a_trip_at_home_has_no_host_country() -> None:
+    """From a dev text (round 22): "Azərbaycan Respublikasının müdafiə naziri ... Gəncə şəhərinə səfər edərək" was a
+    visit with Azerbaijan as its host; the GUIDE gives a host country only when there is one."""
+    draft = draft_of(
+        "Azərbaycan Respublikasının müdafiə naziri general-polkovnik Zakir Həsənov Gəncə şəhərinə işgüzar səfər edib.",
+        "1999-09-05",
+    )
+    assert roles(draft, "Visit") == [[("agent", "zakir-hasanov")]]
